@@ -1,0 +1,13 @@
+#pragma once
+// The Runlens C++ client: everything a training program needs to log runs. No Qt.
+//
+//   auto store = runlens::Store::openDefault();
+//   auto run = store.startRun({.experiment = "digits", .name = "cpp-lr0.01"});
+//   run.logParam("lr", 0.01);
+//   run.logMetric("train/loss", 0.42, /*step*/ 3);
+//   run.finish();  // also done by the destructor
+
+#include "runlens/Run.h"
+#include "runlens/RunOptions.h"
+#include "runlens/Store.h"
+#include "runlens/StoreError.h"
