@@ -1,0 +1,37 @@
+"""Where stores and their artifacts live (docs/storage-format.md, "Where the default store is")."""
+
+import os
+
+
+def default_store_path():
+    """Return the default store path without touching the file system.
+
+    The app, the CLI and both clients share this rule, so a script that logs with no
+    arguments lands in the store the app opens with no arguments.
+    """
+    env = os.environ.get("RUNLENS_STORE", "")
+    if env:
+        return os.path.abspath(os.path.expanduser(env))
+    data_home = os.environ.get("XDG_DATA_HOME", "")
+    if not data_home:
+        data_home = os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.abspath(os.path.join(data_home, "runlens", "runlens.db"))
+
+
+def resolve_store_path(path=None):
+    """Return an absolute store path: `path` if given, else the default one."""
+    if path is None:
+        return default_store_path()
+    return os.path.abspath(os.path.expanduser(os.fspath(path)))
+
+
+def artifact_root(store_path):
+    """Return `<dir>/<stem>-artifacts` for the store file `<dir>/<stem>.db`."""
+    directory, base = os.path.split(store_path)
+    stem = os.path.splitext(base)[0] or base
+    return os.path.join(directory, stem + "-artifacts")
+
+
+def run_artifact_dir(store_path, run_uuid):
+    """Return the folder that holds the artifacts of one run."""
+    return os.path.join(artifact_root(store_path), run_uuid)

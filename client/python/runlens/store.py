@@ -1,0 +1,267 @@
+"""runlens.Store: reading runs and metrics back from a store file."""
+
+import math
+import os
+import threading
+import time
+from array import array
+
+from . import _chunks, _db
+from ._errors import StoreError
+from ._ids import resolve_run
+from ._paths import resolve_store_path, run_artifact_dir
+from .record import ExperimentRecord, RunRecord
+
+CRASH_TIMEOUT_SECONDS = 30.0   # the doc: running + heartbeat older than 30 s -> crashed
+
+_RUN_COLUMNS = ("r.id, r.uuid, r.name, e.name, r.status, r.start_time, r.end_time, "
+                "r.heartbeat, p.uuid, r.git_commit, r.host, r.command, r.notes, r.archived")
+
+
+class Store:
+    """A store opened for reading (it is created or migrated when writable).
+
+    One connection guarded by a lock; every public method reads inside one read
+    transaction so that it sees a single consistent snapshot while clients write.
+    crash_timeout: seconds without heartbeat after which a running run reads as
+    'crashed' (the doc's 30 s; tests pass a smaller value).
+    """
+
+    def __init__(self, path=None, crash_timeout=CRASH_TIMEOUT_SECONDS):
+        self.path = resolve_store_path(path)
+        self.crash_timeout = float(crash_timeout)
+        self._lock = threading.RLock()
+        self._conn = _db.open_store(self.path, readonly=_read_only(self.path))
+
+    def close(self):
+        """Close the connection; the Store cannot be used afterwards."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def __repr__(self):
+        return f"<runlens.Store {self.path!r}>"
+
+    def _reading(self, what):
+        """Context: the lock, a read transaction, and sqlite3 errors as StoreError."""
+        store = self
+
+        class _Reading:
+            def __enter__(self):
+                store._lock.acquire()
+                try:
+                    if store._conn is None:
+                        raise StoreError(f"the store {store.path} is closed")
+                    self._errors = _db.store_errors(store.path, what)
+                    self._errors.__enter__()
+                    self._txn = _db.read_transaction(store._conn)
+                    return self._txn.__enter__()
+                except BaseException:
+                    store._lock.release()
+                    raise
+
+            def __exit__(self, *exc):
+                try:
+                    self._txn.__exit__(*exc)
+                finally:
+                    try:
+                        return self._errors.__exit__(*exc)
+                    finally:
+                        store._lock.release()
+        return _Reading()
+
+    # -- runs --------------------------------------------------------------------
+
+    def runs(self, query=None, experiment=None, include_archived=False):
+        """Return RunRecords, newest first, optionally filtered.
+
+        query: runlens query text (e.g. "params.lr = 0.01 and metrics.`val/acc` > 0.9");
+        a malformed query raises runlens.query.QueryError before anything is read.
+        experiment: an experiment name. Archived runs are left out unless asked for.
+        """
+        matcher = None
+        if query is not None and str(query).strip():
+            from .query import parse   # written separately; imported only when needed
+            matcher = parse(query)
+        where, args = ["1"], []
+        if experiment is not None:
+            where.append("e.name = ?")
+            args.append(experiment)
+        if not include_archived:
+            where.append("r.archived = 0")
+        with self._reading("read runs from") as conn:
+            rows = conn.execute(
+                f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e ON e.id = r.experiment_id "
+                f"LEFT JOIN runs p ON p.id = r.parent_id WHERE {' AND '.join(where)} "
+                f"ORDER BY r.start_time DESC, r.id DESC", args).fetchall()
+            scope = "" if experiment is None else \
+                " WHERE run_id IN (SELECT r.id FROM runs r JOIN experiments e " \
+                "ON e.id = r.experiment_id WHERE e.name = ?)"
+            scope_args = [] if experiment is None else [experiment]
+            params = _grouped(conn.execute(f"SELECT run_id, key, value FROM params{scope}",
+                                           scope_args))
+            tags = _grouped(conn.execute(f"SELECT run_id, key, value FROM tags{scope}",
+                                         scope_args))
+            metric_scope = (scope + " AND" if scope else " WHERE") + " slice = ''"
+            metrics = _grouped(conn.execute(
+                f"SELECT run_id, key, last_value FROM series{metric_scope}", scope_args),
+                null=math.nan)
+        now = time.time()
+        records = [self._record(row, params, tags, metrics, now) for row in rows]
+        if matcher is not None:
+            records = [record for record in records if matcher.matches(record)]
+        return records
+
+    def run(self, run_id):
+        """Return one RunRecord by full id or a unique prefix of at least 6 hex digits.
+
+        Raises ValueError for a malformed id, KeyError when none or several runs match.
+        """
+        with self._reading("read a run from") as conn:
+            pk, _ = resolve_run(conn, run_id)
+            row = conn.execute(
+                f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e ON e.id = r.experiment_id "
+                f"LEFT JOIN runs p ON p.id = r.parent_id WHERE r.id = ?", (pk,)).fetchone()
+            params = _grouped(conn.execute("SELECT run_id, key, value FROM params "
+                                           "WHERE run_id = ?", (pk,)))
+            tags = _grouped(conn.execute("SELECT run_id, key, value FROM tags "
+                                         "WHERE run_id = ?", (pk,)))
+            metrics = _grouped(conn.execute("SELECT run_id, key, last_value FROM series "
+                                            "WHERE run_id = ? AND slice = ''", (pk,)),
+                               null=math.nan)
+        return self._record(row, params, tags, metrics, time.time())
+
+    def _record(self, row, params, tags, metrics, now):
+        (pk, run_uuid, name, experiment, status, start, end, heartbeat, parent,
+         git_commit, host, command, notes, archived) = row
+        if status == "running":
+            alive = heartbeat if heartbeat is not None else start
+            if alive is None or alive < now - self.crash_timeout:
+                status = "crashed"
+        return RunRecord(id=run_uuid, name=name, experiment=experiment, status=status,
+                         params=params.get(pk, {}), tags=tags.get(pk, {}),
+                         metrics=metrics.get(pk, {}), start_time=start, end_time=end,
+                         parent_id=parent, git_commit=git_commit, host=host,
+                         command=command, notes=notes, archived=bool(archived))
+
+    def experiments(self):
+        """Return every experiment (archived ones too) with its run count, by name."""
+        with self._reading("read experiments from") as conn:
+            rows = conn.execute(
+                "SELECT e.uuid, e.name, e.created_at, e.archived, e.notes, count(r.id) "
+                "FROM experiments e LEFT JOIN runs r ON r.experiment_id = e.id "
+                "GROUP BY e.id ORDER BY e.name").fetchall()
+        return [ExperimentRecord(id=u, name=n, created_at=c, archived=bool(a), notes=t,
+                                 run_count=k) for u, n, c, a, t, k in rows]
+
+    def artifacts(self, run_id):
+        """Return [{'path', 'size', 'sha256', 'created_at', 'file'}] of a run, by path."""
+        with self._reading("read artifacts from") as conn:
+            pk, run_uuid = resolve_run(conn, run_id)
+            rows = conn.execute("SELECT path, size, sha256, created_at FROM artifacts "
+                                "WHERE run_id = ? ORDER BY path", (pk,)).fetchall()
+        folder = run_artifact_dir(self.path, run_uuid)
+        return [{"path": p, "size": s, "sha256": h, "created_at": c,
+                 "file": os.path.join(folder, *p.split("/"))} for p, s, h, c in rows]
+
+    # -- metrics -----------------------------------------------------------------
+
+    def metric_keys(self, run_id):
+        """Return [(key, slice)] of a run's series, slice None for the overall series."""
+        with self._reading("read metrics from") as conn:
+            pk, _ = resolve_run(conn, run_id)
+            rows = conn.execute("SELECT key, slice FROM series WHERE run_id = ? "
+                                "ORDER BY key, slice", (pk,)).fetchall()
+        return [(key, slice_ or None) for key, slice_ in rows]
+
+    def summary(self, run_id, key, slice=None):
+        """Return the stored summary of a series as a dict (count, first_step, ...)."""
+        with self._reading("read metrics from") as conn:
+            sid = self._series_id(conn, run_id, key, slice)
+            row = conn.execute("SELECT count, first_step, last_step, last_value, last_time, "
+                               "min_value, max_value FROM series WHERE id = ?", (sid,)).fetchone()
+        names = ("count", "first_step", "last_step", "last_value", "last_time",
+                 "min_value", "max_value")
+        return dict(zip(names, row))
+
+    def metric(self, run_id, key, slice=None):
+        """Return (steps array('q'), values array('d')) sorted stably by step."""
+        steps, values, _ = self._points(run_id, key, slice, with_times=False)
+        return steps, values
+
+    def metric_with_times(self, run_id, key, slice=None):
+        """Return (steps, values, wall times) sorted stably by step."""
+        return self._points(run_id, key, slice, with_times=True)
+
+    def _series_id(self, conn, run_id, key, slice_):
+        pk, run_uuid = resolve_run(conn, run_id)
+        row = conn.execute("SELECT id FROM series WHERE run_id = ? AND key = ? AND slice = ?",
+                           (pk, key, slice_ or "")).fetchone()
+        if row is None:
+            label = key if not slice_ else f"{key} [{slice_}]"
+            raise KeyError(f"run {run_uuid} has no metric {label!r}")
+        return row[0]
+
+    def _points(self, run_id, key, slice_, with_times):
+        """Concatenate the chunks in seq order, then sort stably by step."""
+        steps, values = array("q"), array("d")
+        times = array("d") if with_times else None
+        columns = "n, steps, vals, times" if with_times else "n, steps, vals"
+        with self._reading("read metrics from") as conn:
+            sid = self._series_id(conn, run_id, key, slice_)
+            for row in conn.execute(f"SELECT {columns} FROM chunks WHERE series_id = ? "
+                                    f"ORDER BY seq", (sid,)):
+                n = row[0]
+                if any(len(blob) != 8 * n for blob in row[1:]):
+                    raise StoreError(f"{self.path} is corrupt: a chunk of series {key!r} "
+                                     f"has blobs that do not hold {n} points")
+                _chunks.decode_into(steps, row[1])
+                _chunks.decode_into(values, row[2])
+                if with_times:
+                    _chunks.decode_into(times, row[3])
+        return _sorted_by_step(steps, values, times)
+
+
+def _sorted_by_step(steps, values, times):
+    """Sort points by step, stably (equal steps keep log order); cheap when already sorted.
+
+    sorted() on already ordered ints is one C pass (timsort finds a single run), which
+    beats a Python-level pairwise check; the full index sort only runs when needed.
+    """
+    as_list = steps.tolist()
+    ordered = sorted(as_list)
+    if ordered == as_list:
+        return steps, values, times
+    order = sorted(range(len(as_list)), key=as_list.__getitem__)
+    steps = array("q", ordered)
+    values = array("d", map(values.__getitem__, order))
+    if times is not None:
+        times = array("d", map(times.__getitem__, order))
+    return steps, values, times
+
+
+def _grouped(cursor, null=None):
+    """{run pk: {key: value}} from rows (run_id, key, value); NULL values become `null`."""
+    groups = {}
+    for pk, key, value in cursor:
+        groups.setdefault(pk, {})[key] = null if value is None else value
+    return groups
+
+
+def _read_only(path):
+    """True when the store exists but may not be written (open it read-only then)."""
+    if not os.path.exists(path):
+        return False
+    try:
+        _db.check_writable(path)
+    except StoreError:
+        return True
+    return False
