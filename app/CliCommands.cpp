@@ -1,0 +1,153 @@
+#include "CliCommands.h"
+
+#include "RunTableText.h"
+#include "runlens/DemoData.h"
+#include "runlens/QueryError.h"
+#include "runlens/RunJson.h"
+#include "runlens/Store.h"
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+#include <unistd.h>
+
+namespace runlens {
+
+CliCommands::CliCommands(std::string storePath, std::ostream& out, std::ostream& err)
+    : m_store(std::move(storePath)), m_out(out), m_err(err)
+{
+}
+
+std::string CliCommands::storePath() const { return m_store.empty() ? Store::defaultPath() : m_store; }
+
+template <typename Fn>
+int CliCommands::guarded(Fn&& fn)
+{
+    try {
+        return fn();
+    } catch (const QueryError& e) {
+        m_err << "runlens: bad query at position " << e.position() << ": " << e.message() << "\n";
+        return 1;
+    } catch (const StoreError& e) {
+        m_err << "runlens: " << e.what() << "\n";
+        return e.isUserError() ? 1 : 2;
+    } catch (const std::exception& e) {
+        m_err << "runlens: " << e.what() << "\n";
+        return 2;
+    }
+}
+
+int CliCommands::ls(const std::string& query, const std::string& experiment, bool all, bool json)
+{
+    return guarded([&] {
+        auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+        auto runs = store.runs({.query = query, .experiment = experiment, .includeArchived = all});
+        m_out << (json ? RunJson::runs(runs) + "\n" : RunTableText::render(runs));
+        return 0;
+    });
+}
+
+int CliCommands::show(const std::string& runId, bool json)
+{
+    return guarded([&] {
+        auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+        auto run = store.run(runId);
+        m_out << (json ? RunJson::run(run) + "\n" : RunTableText::renderOne(run));
+        return 0;
+    });
+}
+
+std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
+{
+    auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+    std::ostringstream csv;
+    csv << "run_id,run_name,key,slice,step,value,time\n";
+    auto quote = [](const std::string& s) {
+        if (s.find_first_of(",\"\n\r") == std::string::npos)
+            return s;
+        std::string q = "\"";
+        for (char c : s)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    for (const auto& id : runIds) {
+        auto run = store.run(id);
+        for (const auto& s : run.series) {
+            auto data = store.metric(run.uuid, s.key, s.slice, true);
+            for (std::size_t i = 0; i < data.size(); ++i)
+                csv << run.uuid << ',' << quote(run.name) << ',' << quote(s.key) << ',' << quote(s.slice) << ','
+                    << data.steps[i] << ',' << formatNumber(data.values[i]) << ',' << formatNumber(data.times[i])
+                    << '\n';
+        }
+    }
+    return csv.str();
+}
+
+std::string CliCommands::jsonFor(const std::vector<std::string>& runIds) const
+{
+    auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+    std::string out = "[\n";
+    for (std::size_t r = 0; r < runIds.size(); ++r) {
+        auto run = store.run(runIds[r]);
+        std::vector<RunJson::NamedSeries> series;
+        for (const auto& s : run.series)
+            series.push_back({s.key, s.slice, store.metric(run.uuid, s.key, s.slice, true)});
+        out += RunJson::metrics(run, series, -1) + (r + 1 < runIds.size() ? ",\n" : "\n");
+    }
+    return out + "]\n";
+}
+
+int CliCommands::writeOutput(const std::string& text, const std::string& output)
+{
+    if (output.empty() || output == "-") {
+        m_out << text;
+        return 0;
+    }
+    // Write beside the target and rename: a reader never sees half a file.
+    std::string tmp = output + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream f(tmp, std::ios::binary);
+        f << text;
+        f.flush();
+        if (!f) {
+            std::filesystem::remove(tmp);
+            m_err << "runlens: cannot write '" << output << "'\n";
+            return 1;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, output, ec);
+    if (ec) {
+        std::filesystem::remove(tmp);
+        m_err << "runlens: cannot write '" << output << "': " << ec.message() << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+int CliCommands::exportRuns(const std::vector<std::string>& runIds, const std::string& format,
+                            const std::string& output)
+{
+    return guarded([&] {
+        std::string text = format == "csv" ? csvFor(runIds) : jsonFor(runIds);
+        return writeOutput(text, output);
+    });
+}
+
+int CliCommands::demo(bool ifEmpty)
+{
+    return guarded([&] {
+        auto store = Store::open(storePath());
+        if (ifEmpty && store.runCount() > 0) {
+            m_out << "The store " << store.path() << " already has runs; no demo data added.\n";
+            return 0;
+        }
+        auto summary = DemoData::generate(store);
+        m_out << "Trained " << summary.runs << " demo runs (" << summary.failed << " diverged, "
+              << summary.points << " points) into " << store.path() << "\n";
+        return 0;
+    });
+}
+
+} // namespace runlens

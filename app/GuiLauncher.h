@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+
+namespace runlens {
+
+// Starts the Qt application on a store (the default one when storePath is empty).
+class GuiLauncher {
+public:
+    static int run(int argc, char** argv, const std::string& storePath);
+};
+
+} // namespace runlens

@@ -1,0 +1,102 @@
+// runlens: the GUI when started without a subcommand, else a CLI subcommand.
+#include "CliCommands.h"
+#include "runlens/Store.h"
+#include "runlens/Version.h"
+
+#ifdef RUNLENS_WITH_GUI
+#include "GuiLauncher.h"
+#endif
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+bool haveDisplay()
+{
+    for (const char* var : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        const char* v = std::getenv(var);
+        if (v && *v)
+            return true;
+    }
+    return false;
+}
+
+int startGui(int argc, char** argv, const std::string& store, runlens::CliCommands& cli)
+{
+    if (!haveDisplay()) {
+        // A server or CI: say so in one line and show what we can instead of dying in
+        // Qt's platform plugin.
+        std::cerr << "runlens: no display (DISPLAY is not set), so the window cannot open; "
+                     "listing the store instead (see runlens --help)\n";
+        return cli.ls("", "", false, false);
+    }
+#ifdef RUNLENS_WITH_GUI
+    return runlens::GuiLauncher::run(argc, argv, store);
+#else
+    (void)argc;
+    (void)argv;
+    (void)store;
+    std::cerr << "runlens: this build has no GUI; use a subcommand (see runlens --help)\n";
+    return 1;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Runlens: a desktop experiment tracker for machine-learning runs.\n"
+                 "Without a subcommand it opens the window on the store.",
+                 "runlens"};
+    app.set_version_flag("--version", std::string("runlens ") + RUNLENS_VERSION);
+    std::string store;
+    app.add_option("--store", store, "Store file (default: $RUNLENS_STORE, else ~/.local/share/runlens/runlens.db)")
+        ->option_text("PATH");
+    app.fallthrough();
+
+    std::string query, experiment, runId, format = "csv", output;
+    std::vector<std::string> runIds;
+    bool json = false, all = false, ifEmpty = false;
+
+    auto* ls = app.add_subcommand("ls", "List runs (newest first)");
+    ls->add_option("-q,--query", query, "Filter, e.g. \"params.lr = 0.01 and metrics.`val/acc` > 0.9\"");
+    ls->add_option("-e,--experiment", experiment, "Only runs of this experiment");
+    ls->add_flag("-a,--all", all, "Include archived runs");
+    ls->add_flag("--json", json, "Print a JSON array of runs with params, tags and metric summaries");
+
+    auto* show = app.add_subcommand("show", "Show one run: status, params, tags, metric summaries");
+    show->add_option("run", runId, "Run id or a unique prefix of it (6+ hex digits)")->required();
+    show->add_flag("--json", json, "Print JSON");
+
+    auto* exp = app.add_subcommand("export", "Export the points of runs' metrics");
+    exp->add_option("runs", runIds, "Run ids or unique prefixes")->required();
+    exp->add_option("--format", format, "csv or json")->check(CLI::IsMember({"csv", "json"}));
+    exp->add_option("-o,--output", output, "Output file (default: standard output)");
+
+    auto* demo = app.add_subcommand("demo", "Train small models and log them into the store as demo data");
+    demo->add_flag("--if-empty", ifEmpty, "Do nothing when the store already has runs");
+
+    app.require_subcommand(0, 1);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "runlens: " << e.what() << "\n(run 'runlens --help' for usage)\n";
+        return 1;
+    }
+
+    runlens::CliCommands cli(store, std::cout, std::cerr);
+    if (*ls)
+        return cli.ls(query, experiment, all, json);
+    if (*show)
+        return cli.show(runId, json);
+    if (*exp)
+        return cli.exportRuns(runIds, format, output);
+    if (*demo)
+        return cli.demo(ifEmpty);
+    return startGui(argc, argv, store, cli);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace runlens {
+
+// The one exception type of the store. kind() separates the caller's mistakes (a bad
+// key, an unknown run: the CLI exits 1) from trouble with the file itself (corrupt,
+// read-only, too new, disk full: the CLI exits 2).
+class StoreError : public std::runtime_error {
+public:
+    enum class Kind { InvalidInput, NotFound, File, Version };
+
+    StoreError(Kind kind, const std::string& message)
+        : std::runtime_error(message), m_kind(kind) {}
+
+    Kind kind() const { return m_kind; }
+    bool isUserError() const { return m_kind == Kind::InvalidInput || m_kind == Kind::NotFound; }
+
+private:
+    Kind m_kind;
+};
+
+} // namespace runlens

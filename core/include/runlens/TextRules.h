@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace runlens {
+
+// The store's rules for keys and values (docs/storage-format.md). Writers check before
+// anything is written, so bad input changes nothing.
+class TextRules {
+public:
+    static constexpr std::size_t kMaxKeyBytes = 250;
+    static constexpr std::size_t kMaxValueBytes = 8u << 20;
+
+    static bool isValidUtf8(std::string_view text);
+    // Throws StoreError(InvalidInput) naming what (e.g. "metric key") and why.
+    static void checkKey(std::string_view what, std::string_view key, bool allowEmpty = false);
+    static void checkValue(std::string_view what, std::string_view value);
+};
+
+} // namespace runlens

@@ -1,0 +1,71 @@
+#include "SchemaMigrator.h"
+
+#include "Database.h"
+#include "Migrations.h"
+#include "runlens/StoreError.h"
+
+#include <string>
+
+namespace runlens {
+
+int SchemaMigrator::latestVersion() { return static_cast<int>(migrations().size()); }
+
+int SchemaMigrator::prepare(Database& db)
+{
+    // Read the header first: nothing may be written (not even the WAL switch) to a file
+    // that is too new or is not ours.
+    int version = static_cast<int>(db.pragmaInt("user_version"));
+    checkIdentity(db, version);
+    if (!db.isReadOnly())
+        setPragmas(db);
+    else
+        db.exec("PRAGMA query_only = 1");
+    if (version < latestVersion()) {
+        if (db.isReadOnly())
+            throw StoreError(StoreError::Kind::Version,
+                             "the store '" + db.path() + "' has schema version " + std::to_string(version)
+                                 + " and must be upgraded to " + std::to_string(latestVersion())
+                                 + ", but it is open read-only");
+        migrate(db);
+    }
+    return latestVersion();
+}
+
+void SchemaMigrator::checkIdentity(Database& db, int version)
+{
+    if (version > latestVersion())
+        throw StoreError(StoreError::Kind::Version,
+                         "the store '" + db.path() + "' has schema version " + std::to_string(version)
+                             + ", newer than this Runlens understands (" + std::to_string(latestVersion())
+                             + "); it was left unchanged. Update Runlens to open it.");
+    long long appId = db.pragmaInt("application_id");
+    Statement count(db.handle(), "SELECT count(*) FROM sqlite_master");
+    count.step();
+    bool hasTables = count.int64At(0) > 0;
+    if (hasTables && appId != kApplicationId)
+        throw StoreError(StoreError::Kind::File,
+                         "'" + db.path() + "' is an SQLite database but not a Runlens store; it was left unchanged");
+}
+
+void SchemaMigrator::setPragmas(Database& db)
+{
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA foreign_keys = ON");
+}
+
+void SchemaMigrator::migrate(Database& db)
+{
+    db.write([&] {
+        // Another process may have migrated between our check and the write lock.
+        int version = static_cast<int>(db.pragmaInt("user_version"));
+        checkIdentity(db, version);
+        const auto& all = migrations();
+        for (int v = version; v < latestVersion(); ++v)
+            db.exec(all[static_cast<std::size_t>(v)].sql);
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(latestVersion()));
+    });
+}
+
+} // namespace runlens
