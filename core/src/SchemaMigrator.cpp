@@ -16,8 +16,13 @@ int SchemaMigrator::prepare(Database& db)
     // that is too new or is not ours.
     int version = static_cast<int>(db.pragmaInt("user_version"));
     checkIdentity(db, version);
-    if (!db.isReadOnly())
+    if (!db.isReadOnly()) {
+        // Only an empty file can still choose its page size; 16 KiB pages write point
+        // chunks about twice as fast as the default 4 KiB (bench/bench_store).
+        if (version == 0 && db.pragmaInt("page_count") == 0)
+            db.exec("PRAGMA page_size = 16384");
         setPragmas(db);
+    }
     else
         db.exec("PRAGMA query_only = 1");
     if (version < latestVersion()) {
@@ -52,6 +57,9 @@ void SchemaMigrator::setPragmas(Database& db)
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA foreign_keys = ON");
+    // A 64 MiB WAL between checkpoints: each checkpoint copies pages again, so fewer,
+    // larger ones keep bulk logging fast.
+    db.exec("PRAGMA wal_autocheckpoint = 4000");
 }
 
 void SchemaMigrator::migrate(Database& db)
