@@ -211,22 +211,28 @@ class Store:
         return row[0]
 
     def _points(self, run_id, key, slice_, with_times):
-        """Concatenate the chunks in seq order, then sort stably by step."""
-        steps, values = array("q"), array("d")
-        times = array("d") if with_times else None
+        """Concatenate the chunks in seq order, then sort stably by step.
+
+        Blobs are joined once and decoded with one frombytes() per column: growing an
+        array chunk by chunk re-copies it many times.
+        """
         columns = "n, steps, vals, times" if with_times else "n, steps, vals"
+        blobs = ([], [], []) if with_times else ([], [])
         with self._reading("read metrics from") as conn:
             sid = self._series_id(conn, run_id, key, slice_)
             for row in conn.execute(f"SELECT {columns} FROM chunks WHERE series_id = ? "
                                     f"ORDER BY seq", (sid,)):
                 n = row[0]
-                if any(len(blob) != 8 * n for blob in row[1:]):
-                    raise StoreError(f"{self.path} is corrupt: a chunk of series {key!r} "
-                                     f"has blobs that do not hold {n} points")
-                _chunks.decode_into(steps, row[1])
-                _chunks.decode_into(values, row[2])
-                if with_times:
-                    _chunks.decode_into(times, row[3])
+                for column, blob in zip(blobs, row[1:]):
+                    if len(blob) != 8 * n:
+                        raise StoreError(f"{self.path} is corrupt: a chunk of series {key!r} "
+                                         f"has blobs that do not hold {n} points")
+                    column.append(blob)
+        arrays = [array(code) for code in ("q", "d", "d")[:len(blobs)]]
+        for target, column in zip(arrays, blobs):
+            _chunks.decode_into(target, b"".join(column))
+        steps, values = arrays[0], arrays[1]
+        times = arrays[2] if with_times else None
         return _sorted_by_step(steps, values, times)
 
 
