@@ -41,7 +41,7 @@ int CliCommands::guarded(Fn&& fn)
 int CliCommands::ls(const std::string& query, const std::string& experiment, bool all, bool json)
 {
     return guarded([&] {
-        auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+        auto store = Store::openExisting(storePath());
         auto runs = store.runs({.query = query, .experiment = experiment, .includeArchived = all});
         m_out << (json ? RunJson::runs(runs) + "\n" : RunTableText::render(runs));
         return 0;
@@ -51,7 +51,7 @@ int CliCommands::ls(const std::string& query, const std::string& experiment, boo
 int CliCommands::show(const std::string& runId, bool json)
 {
     return guarded([&] {
-        auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+        auto store = Store::openExisting(storePath());
         auto run = store.run(runId);
         m_out << (json ? RunJson::run(run) + "\n" : RunTableText::renderOne(run));
         return 0;
@@ -60,7 +60,7 @@ int CliCommands::show(const std::string& runId, bool json)
 
 std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
 {
-    auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+    auto store = Store::openExisting(storePath());
     std::ostringstream csv;
     csv << "run_id,run_name,key,slice,step,value,time\n";
     auto quote = [](const std::string& s) {
@@ -86,7 +86,7 @@ std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
 
 std::string CliCommands::jsonFor(const std::vector<std::string>& runIds) const
 {
-    auto store = Store::open(storePath(), Store::Mode::ReadOnly);
+    auto store = Store::openExisting(storePath());
     std::string out = "[\n";
     for (std::size_t r = 0; r < runIds.size(); ++r) {
         auto run = store.run(runIds[r]);

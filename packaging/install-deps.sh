@@ -7,10 +7,10 @@ packages=(
   # build
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
-  libqcustomplot-dev libeigen3-dev libsqlite3-dev libssl-dev
+  libqcustomplot-dev libeigen3-dev libsqlite3-dev libssl-dev libboost-math-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
   # Python client, its packaging and the digits example
-  python3 python3-setuptools python3-wheel python3-sklearn
+  python3 python3-setuptools python3-wheel python3-sklearn python3-scipy
   # headless GUI runs, screenshots and PDF checks
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
 )

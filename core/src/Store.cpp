@@ -13,6 +13,7 @@
 #include "runlens/Uuid.h"
 
 #include <filesystem>
+#include <unistd.h>
 
 namespace runlens {
 
@@ -38,6 +39,15 @@ Store Store::open(const std::string& path, Mode mode)
 }
 
 Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }
+
+Store Store::openExisting(const std::string& path)
+{
+    if (!std::filesystem::exists(path))
+        throw StoreError(StoreError::Kind::NotFound,
+                         "there is no store at '" + path + "' yet: log a run into it, or run 'runlens demo'");
+    bool writable = ::access(path.c_str(), W_OK) == 0;
+    return open(path, writable ? Mode::ReadWrite : Mode::ReadOnly);
+}
 
 std::string Store::defaultPath() { return StorePath::defaultPath(); }
 

@@ -11,9 +11,8 @@ StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
 bool StoreSession::open(const QString& path)
 {
     try {
-        QFileInfo info(path);
-        bool readOnly = info.exists() && !info.isWritable();
-        Store s = Store::open(path.toStdString(), readOnly ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+        std::string p = path.toStdString();
+        Store s = QFileInfo::exists(path) ? Store::openExisting(p) : Store::open(p);
         m_store = std::move(s);
         m_lastError.clear();
         emit storeChanged();

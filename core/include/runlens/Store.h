@@ -29,6 +29,9 @@ public:
 
     static Store open(const std::string& path, Mode mode = Mode::ReadWrite);
     static Store openDefault(Mode mode = Mode::ReadWrite);
+    // For readers: an existing store, writable when the file allows it (so an older
+    // schema can be migrated), else read-only. Throws NotFound when there is none.
+    static Store openExisting(const std::string& path);
     static std::string defaultPath();
 
     const std::string& path() const;
