@@ -26,7 +26,6 @@ MAX_DEPTH = 100
 _FIELD_LIST = "metrics.KEY, params.KEY, tags.KEY, name, status, experiment or id"
 _PLAIN_FIELDS = ("name", "status", "experiment", "id")
 _KEYED_FIELDS = ("metrics", "params", "tags")
-_OPERATORS = ("=", "!=", "<", "<=", ">", ">=", "~")
 _SPACE = " \t\n\r\f\v"
 _WORD_PUNCTUATION = "_./-"
 _NUMBER_CHARS = frozenset("0123456789.eE+-")
@@ -195,7 +194,7 @@ class _Lexer:
         while self.pos < len(text) and _is_word_char(text[self.pos]):
             self.pos += 1
         word = text[begin:self.pos]
-        lower = word.lower() if word.isascii() else word
+        lower = _ascii_lower(word)
         kind = lower if lower in ("and", "or", "not") else "word"
         return _Token(kind, begin, self.pos, word)
 
@@ -235,7 +234,7 @@ class _Field:
 
     def value_in(self, record):
         """(number or None, text or a callable giving it), or None when the run has no
-        such value: a missing key, or a metric whose last value is NaN."""
+        such value: a missing key, or a NaN metric or param."""
         kind = self.kind
         if kind == "metrics":
             value = (getattr(record, "metrics", None) or {}).get(self.key)
@@ -243,10 +242,11 @@ class _Field:
                 return None
             return float(value), lambda: format_number(value)
         if kind == "params":
-            params = getattr(record, "params", None) or {}
-            if self.key not in params:
+            # A NaN param is no value, as a NaN metric is (SQLite even stores it as NULL).
+            value = (getattr(record, "params", None) or {}).get(self.key)
+            if value is None or (isinstance(value, float) and math.isnan(value)):
                 return None
-            return _param_operand(params[self.key])
+            return _param_operand(value)
         if kind == "tags":
             tags = getattr(record, "tags", None) or {}
             if self.key not in tags:
@@ -263,8 +263,7 @@ def _param_operand(value):
     if isinstance(value, int):
         return float(value), str(value)
     if isinstance(value, float):
-        # A NaN param is no number; it still compares as the text "nan".
-        return (None if math.isnan(value) else value), lambda: format_number(value)
+        return value, lambda: format_number(value)
     text = str(value)
     return parse_number(text), text
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <regex>
+#include <string>
+#include <string_view>
+
+namespace runlens {
+
+// The right side of `~`: a case-insensitive regular expression searched anywhere in the
+// text. Compiled once when the query is parsed; search() is const and thread-safe.
+//
+// Both sides are treated as bytes with ASCII-only case folding, the same rules the Python
+// client applies (it searches UTF-8 bytes), so the app and the client agree.
+class QueryPattern {
+public:
+    // Throws std::invalid_argument with a short reason for a pattern that is not a valid
+    // ECMAScript regular expression or uses back-references.
+    explicit QueryPattern(const std::string& pattern);
+
+    bool search(std::string_view text) const;
+
+private:
+    static bool hasRegexSyntax(std::string_view pattern);
+    static bool hasBackReference(std::string_view pattern);
+
+    // Plain words are by far the most common pattern: a lower-cased needle searched
+    // directly is faster than std::regex and cannot hit its recursion limits.
+    std::string m_needle;
+    std::optional<std::regex> m_regex;
+};
+
+} // namespace runlens
