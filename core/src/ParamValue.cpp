@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
 #include <limits>
 
 namespace runlens {
@@ -21,19 +20,14 @@ std::string formatNumber(double v)
 
 std::optional<double> parseNumber(const std::string& text)
 {
-    if (text.empty() || std::isspace(static_cast<unsigned char>(text.front())))
+    // from_chars, unlike strtod, ignores the locale: under a German locale "0.01" must
+    // still be a number. It also refuses "inf", "nan" and hex, which stay text.
+    if (text.empty() || text.front() == '+')
         return std::nullopt;
-    const char* begin = text.c_str();
-    char* end = nullptr;
-    // strtod accepts "inf", "nan" and hex floats too; keep to decimal numbers so that a
-    // param "nan" or "0x10" (a name, an address) stays text.
-    for (char c : text) {
-        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == 'E'
-              || c == '+' || c == '-'))
-            return std::nullopt;
-    }
-    double v = std::strtod(begin, &end);
-    if (end != begin + text.size())
+    double v = 0;
+    const char* end = text.data() + text.size();
+    auto res = std::from_chars(text.data(), end, v, std::chars_format::general);
+    if (res.ec != std::errc() || res.ptr != end)
         return std::nullopt;
     return v;
 }
