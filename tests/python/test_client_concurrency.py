@@ -162,7 +162,7 @@ class BusyRetryTest(TempStoreTest):
             ready = threading.Event()
             holder = threading.Thread(target=self.hold_write_lock, args=(1.5, ready))
             holder.start()
-            ready.wait()
+            self.assertTrue(ready.wait(30))
             began = time.monotonic()
             run.flush()                                           # ...so our retry loop waits
             waited = time.monotonic() - began
@@ -179,7 +179,7 @@ class BusyRetryTest(TempStoreTest):
             ready = threading.Event()
             holder = threading.Thread(target=self.hold_write_lock, args=(1.5, ready))
             holder.start()
-            ready.wait()
+            self.assertTrue(ready.wait(30))
             with mock.patch.object(_db, "BUSY_RETRY_SECONDS", 0.3):
                 with self.assertRaisesRegex(runlens.StoreError, "locked"):
                     run.flush()
