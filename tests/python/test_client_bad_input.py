@@ -5,6 +5,7 @@ Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unitt
 
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -281,6 +282,49 @@ class BadFilesTest(TempStoreTest):
         with runlens.Store(self.path) as store:
             self.assertEqual([r.id for r in store.runs()], [run.id])
             self.assertEqual(list(store.metric(run.id, "m")[0]), [0, 1, 2, 3, 4])
+        self.assertEqual(file_digest(self.path), digest)
+
+    def make_version_one_store(self):
+        """A store as the first release wrote it: only migration 0001 applied."""
+        version, _, script = _db.migrations()[0]
+        self.assertEqual(version, 1)
+        conn = sqlite3.connect(self.path)
+        conn.executescript(script)
+        conn.execute(f"PRAGMA application_id = {_db.APPLICATION_ID}")
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO experiments (uuid, name, created_at) VALUES ('e' || hex(randomblob(15)), 'old', 1.0)")
+        conn.execute("INSERT INTO runs (uuid, experiment_id, name, status, start_time, end_time) "
+                     "VALUES ('0123456789abcdef0123456789abcdef', 1, 'v1-run', 'finished', 1.0, 2.0)")
+        conn.commit()
+        conn.close()
+
+    def test_older_store_is_migrated_and_keeps_its_runs(self):
+        if _db.known_version() < 2:
+            self.skipTest("only one schema version exists")
+        self.make_version_one_store()
+        with runlens.Store(self.path) as store:
+            self.assertEqual([r.name for r in store.runs()], ["v1-run"])
+        conn = sqlite3.connect(self.path)
+        self.assertEqual(conn.execute("PRAGMA user_version").fetchone()[0], _db.known_version())
+        self.assertEqual(conn.execute("PRAGMA application_id").fetchone()[0], _db.APPLICATION_ID)
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        conn.close()
+        for _, name, script in _db.migrations():
+            for created in re.findall(r"CREATE TABLE (\w+)", script):
+                self.assertIn(created, tables, name)
+        with runlens.start_run(store=self.path, experiment="old") as run:
+            run.log_metric("x", 1.0)
+        with runlens.Store(self.path) as store:
+            self.assertEqual(len(store.runs(experiment="old")), 2)
+
+    def test_older_read_only_store_is_refused_not_modified(self):
+        if _db.known_version() < 2:
+            self.skipTest("only one schema version exists")
+        self.make_version_one_store()
+        os.chmod(self.path, 0o444)
+        self.addCleanup(os.chmod, self.path, 0o644)
+        digest = file_digest(self.path)
+        self.assert_refused(["upgrade", "read-only"], lambda: runlens.Store(self.path))
         self.assertEqual(file_digest(self.path), digest)
 
     def test_a_folder_is_not_a_store(self):

@@ -21,6 +21,9 @@ APPLICATION_ID = 0x524C4E53  # "RLNS"
 BUSY_TIMEOUT_MS = 10000
 # How long BEGIN/COMMIT keep retrying SQLITE_BUSY before giving up (the doc: >= 60 s).
 BUSY_RETRY_SECONDS = 60.0
+# The doc's "Performance settings": measured, chunk writes run about twice as fast.
+NEW_STORE_PAGE_SIZE = 16384
+WAL_AUTOCHECKPOINT_PAGES = 4000
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATION_NAME = re.compile(r"(\d{4})_[A-Za-z0-9_.-]+\.sql")
@@ -252,6 +255,15 @@ def _migrate(conn, path):
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def _prepare_writer(conn, new_file):
+    """Page size (only takes effect on a file without pages yet), autocheckpoint, WAL."""
+    if new_file:
+        conn.execute(f"PRAGMA page_size = {NEW_STORE_PAGE_SIZE}")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+    retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchall(),
+               "switch the store to WAL mode")
+
+
 def open_store(path, readonly=False):
     """Open (and create or migrate, unless readonly) the store at `path`.
 
@@ -270,16 +282,14 @@ def open_store(path, readonly=False):
             conn = _connect(path, readonly)
             version, app_id, objects = _identity(conn)
             _check_identity(path, version, app_id, objects)
-            if version < known_version():
-                if readonly:
+            if readonly:
+                if version < known_version():
                     raise StoreError(f"{path} has schema version {version} and needs an "
                                      f"upgrade to {known_version()}, but it is opened read-only")
-                retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchall(),
-                           "switch the store to WAL mode")
-                _migrate(conn, path)
-            elif not readonly:
-                retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchall(),
-                           "switch the store to WAL mode")
+            else:
+                _prepare_writer(conn, new_file=version == 0 and objects == 0)
+                if version < known_version():
+                    _migrate(conn, path)
         return conn
     except BaseException:
         if conn is not None:
