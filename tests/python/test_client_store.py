@@ -610,6 +610,29 @@ class ProcessExitTest(TempStoreTest):
             self.assertEqual(store.runs()[0].status, "killed")
 
 
+    @unittest.skipUnless(hasattr(os, "fork"), "needs os.fork")
+    def test_forked_child_neither_writes_nor_finishes_the_parents_run(self):
+        done = self.run_script(
+            "import os\n"
+            "for i in range(10):\n    run.log_metric('x', i)\n"
+            "pid = os.fork()\n"
+            "if pid == 0:\n"
+            "    try:\n        run.flush()\n        print('child flushed')\n"
+            "    except runlens.StoreError:\n        print('child refused')\n"
+            "    sys.stdout.flush()\n"
+            "    sys.exit(0)   # runs the inherited atexit handlers\n"
+            "os.waitpid(pid, 0)\n"
+            "run.set_tag('after_fork', 'yes')\n"
+            "for i in range(10, 20):\n    run.log_metric('x', i)\n")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("child refused", done.stdout)
+        with runlens.Store(self.path) as store:
+            [record] = store.runs()
+            self.assertEqual(record.status, "finished")
+            self.assertEqual(record.tags["after_fork"], "yes")
+            self.assertEqual(list(store.metric(record.id, "x")[0]), list(range(20)))
+
+
 class SystemMetricsTest(TempStoreTest):
 
     def test_samples_become_sys_series(self):
