@@ -11,6 +11,8 @@ packages=(
   nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
   # Python client, its packaging and the digits example
   python3 python3-setuptools python3-wheel python3-sklearn python3-scipy
+  # packaging checks (.deb, wheel, desktop metadata)
+  dpkg-dev python3-build desktop-file-utils appstream
   # headless GUI runs, screenshots and PDF checks
   xvfb xauth poppler-utils fonts-dejavu-core sqlite3
 )

@@ -1,3 +1,4 @@
-"""The package version; the build checks it equals the CMake project version."""
+"""The package version. Generated from the CMake project version (CMakeLists.txt) at
+configure time and committed, so `pip install ./client/python` needs no CMake."""
 
 __version__ = "0.1.0"
