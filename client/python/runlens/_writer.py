@@ -167,11 +167,14 @@ class Writer:
 _uncaught_status = None
 
 
-def _excepthook(exc_type, exc, tb, _previous=sys.excepthook):
-    """Remember that the script died of an uncaught exception, for the atexit finish."""
-    global _uncaught_status
-    _uncaught_status = "killed" if issubclass(exc_type, KeyboardInterrupt) else "failed"
-    _previous(exc_type, exc, tb)
+def _chained_excepthook(previous):
+    """An excepthook that remembers how the script died (for the atexit finish), then
+    hands over to the hook that was installed before."""
+    def hook(exc_type, exc, tb):
+        global _uncaught_status
+        _uncaught_status = "killed" if issubclass(exc_type, KeyboardInterrupt) else "failed"
+        previous(exc_type, exc, tb)
+    return hook
 
 
 def _at_exit():
@@ -204,6 +207,6 @@ def install_process_hooks():
         return
     _hooks_installed = True
     atexit.register(_at_exit)
-    sys.excepthook = lambda t, e, tb, _p=sys.excepthook: _excepthook(t, e, tb, _p)
+    sys.excepthook = _chained_excepthook(sys.excepthook)
     if hasattr(os, "register_at_fork"):
         os.register_at_fork(after_in_child=_after_fork_in_child)
