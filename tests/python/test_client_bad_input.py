@@ -8,17 +8,9 @@ import os
 import re
 import shutil
 import sqlite3
-import sys
-import tempfile
 import unittest
-from unittest import mock
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CLIENT = os.path.normpath(os.path.join(HERE, "..", "..", "client", "python"))
-if CLIENT not in sys.path:
-    sys.path.insert(0, CLIENT)
-
-import runlens  # noqa: E402
+from client_testing import TempStoreTest, runlens  # noqa: E402
 from runlens import _db  # noqa: E402
 
 MiB = 1024 * 1024
@@ -29,33 +21,8 @@ def file_digest(path):
         return hashlib.sha256(handle.read()).hexdigest()
 
 
-class TempStoreTest(unittest.TestCase):
-    """A temporary store per test; the default store points into the temp folder too."""
-
-    def setUp(self):
-        self.dir = tempfile.mkdtemp(prefix="runlens-test-")
-        self.path = os.path.join(self.dir, "store.db")
-        patcher = mock.patch.dict(os.environ, {"RUNLENS_STORE": os.path.join(self.dir, "default.db")})
-        patcher.start()
-        self.addCleanup(patcher.stop)
-        self.addCleanup(shutil.rmtree, self.dir, True)
-
-    def dump(self):
-        """Every row of every table (runs without the ever-moving heartbeat): equal dumps
-        mean nothing was changed."""
-        conn = sqlite3.connect(self.path)
-        try:
-            tables = [name for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            dump = {}
-            for table in tables:
-                columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")
-                           if row[1] != "heartbeat"]
-                dump[table] = sorted(conn.execute(
-                    f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
-            return dump
-        finally:
-            conn.close()
+class TempStoreTest(TempStoreTest):
+    """Helpers of the bad-input tests."""
 
     def make_store(self, points=0):
         with runlens.start_run(store=self.path, params={"p": 1}) as run:

@@ -9,22 +9,15 @@ Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unitt
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unittest
 from unittest import mock
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CLIENT = os.path.normpath(os.path.join(HERE, "..", "..", "client", "python"))
-if CLIENT not in sys.path:
-    sys.path.insert(0, CLIENT)
-
-import runlens  # noqa: E402
+from client_testing import TempStoreTest, runlens  # noqa: E402
 from runlens import _db  # noqa: E402
 
 WRITERS = 8
@@ -76,18 +69,6 @@ while not os.path.exists(stop):
 store.close()
 print(json.dumps({"polls": polls, "data_polls": data_polls, "errors": errors[:20]}))
 """
-
-
-class TempStoreTest(unittest.TestCase):
-
-    def setUp(self):
-        self.dir = tempfile.mkdtemp(prefix="runlens-test-")
-        self.path = os.path.join(self.dir, "store.db")
-        patcher = mock.patch.dict(os.environ, {"RUNLENS_STORE": os.path.join(self.dir, "default.db")})
-        patcher.start()
-        self.addCleanup(patcher.stop)
-        self.addCleanup(shutil.rmtree, self.dir, True)
-        self.env = dict(os.environ, PYTHONPATH=CLIENT)
 
 
 class ManyWritersTest(TempStoreTest):

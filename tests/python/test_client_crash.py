@@ -20,12 +20,7 @@ import time
 import unittest
 from unittest import mock
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CLIENT = os.path.normpath(os.path.join(HERE, "..", "..", "client", "python"))
-if CLIENT not in sys.path:
-    sys.path.insert(0, CLIENT)
-
-import runlens  # noqa: E402
+from client_testing import CLIENT, runlens  # noqa: E402
 
 FLUSHED = 50_000
 

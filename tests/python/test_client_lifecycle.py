@@ -4,53 +4,16 @@ Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unitt
 """
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import unittest
 from unittest import mock
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CLIENT = os.path.normpath(os.path.join(HERE, "..", "..", "client", "python"))
-if CLIENT not in sys.path:
-    sys.path.insert(0, CLIENT)
-
-import runlens  # noqa: E402
+from client_testing import CLIENT, TempStoreTest, runlens  # noqa: E402
 from runlens import _chunks  # noqa: E402
-
-
-class TempStoreTest(unittest.TestCase):
-    """Every test gets its own store in a temporary folder; the default store points
-    there too, so a bug can never write into the user's real store."""
-
-    def setUp(self):
-        self.dir = tempfile.mkdtemp(prefix="runlens-test-")
-        self.path = os.path.join(self.dir, "store.db")
-        patcher = mock.patch.dict(os.environ, {"RUNLENS_STORE": os.path.join(self.dir, "default.db")})
-        patcher.start()
-        self.addCleanup(patcher.stop)
-        self.addCleanup(shutil.rmtree, self.dir, True)
-
-    def start(self, **kwargs):
-        kwargs.setdefault("store", self.path)
-        return runlens.start_run(**kwargs)
-
-    def sql(self, query, args=()):
-        conn = sqlite3.connect(self.path)
-        try:
-            return conn.execute(query, args).fetchall()
-        finally:
-            conn.close()
-
-    def chunks(self, run_id, key, slice_=""):
-        return self.sql("SELECT c.seq, c.n, c.steps, c.vals, c.times FROM chunks c "
-                        "JOIN series s ON s.id = c.series_id JOIN runs r ON r.id = s.run_id "
-                        "WHERE r.uuid = ? AND s.key = ? AND s.slice = ? ORDER BY c.seq",
-                        (run_id, key, slice_))
 
 
 class BufferingTest(TempStoreTest):
