@@ -8,19 +8,15 @@ in the file (and with Store(crash_timeout=...)) instead of waiting 30 s.
 Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unittest -v test_client_crash
 """
 
-import os
 import random
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 import unittest
-from unittest import mock
 
-from client_testing import CLIENT, runlens  # noqa: E402
+from client_testing import TempStoreTest, runlens  # noqa: E402
 
 FLUSHED = 50_000
 
@@ -55,16 +51,7 @@ while True:
 """
 
 
-class CrashTest(unittest.TestCase):
-
-    def setUp(self):
-        self.dir = tempfile.mkdtemp(prefix="runlens-test-")
-        self.path = os.path.join(self.dir, "store.db")
-        patcher = mock.patch.dict(os.environ, {"RUNLENS_STORE": os.path.join(self.dir, "default.db")})
-        patcher.start()
-        self.addCleanup(patcher.stop)
-        self.addCleanup(shutil.rmtree, self.dir, True)
-        self.env = dict(os.environ, PYTHONPATH=CLIENT)
+class CrashTest(TempStoreTest):
 
     def spawn(self, script, *args):
         child = subprocess.Popen([sys.executable, "-c", script, self.path, *map(str, args)],
