@@ -1,5 +1,6 @@
 // runlens: the GUI when started without a subcommand, else a CLI subcommand.
 #include "CliCommands.h"
+#include "ImportCommand.h"
 #include "runlens/Store.h"
 #include "runlens/Version.h"
 
@@ -79,6 +80,14 @@ int main(int argc, char** argv)
     auto* demo = app.add_subcommand("demo", "Train small models and log them into the store as demo data");
     demo->add_flag("--if-empty", ifEmpty, "Do nothing when the store already has runs");
 
+    std::vector<std::string> importPaths;
+    std::string importExperiment;
+    auto* imp = app.add_subcommand("import", "Import runs from MLflow (mlruns/, mlflow.db), TensorBoard event files, "
+                                             "Lightning or Keras CSV logs; importing again adds nothing");
+    imp->add_option("paths", importPaths, "Files or folders; folders are searched for every format")->required();
+    imp->add_option("-e,--experiment", importExperiment, "Put every imported run into this experiment")
+        ->option_text("NAME");
+
     app.require_subcommand(0, 1);
     try {
         app.parse(argc, argv);
@@ -98,5 +107,7 @@ int main(int argc, char** argv)
         return cli.exportRuns(runIds, format, output);
     if (*demo)
         return cli.demo(ifEmpty);
+    if (*imp)
+        return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment);
     return startGui(argc, argv, store, cli);
 }

@@ -29,6 +29,41 @@ YAML::Node ImportYaml::load(const std::string& path, std::string& error)
     }
 }
 
+YAML::Node ImportYaml::loadMapping(const std::string& path, std::vector<std::string>& unreadable, std::string& error)
+{
+    YAML::Node doc = load(path, error);
+    if (error.empty() || error == "cannot read the file")
+        return doc;
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    // Split into chunks that each start with a line "key:" at column 0.
+    std::vector<std::string> chunks;
+    std::string line;
+    while (std::getline(buf, line)) {
+        bool top = !line.empty() && line[0] != ' ' && line[0] != '\t' && line[0] != '-' && line[0] != '#' &&
+                   line.find(':') != std::string::npos;
+        if (top || chunks.empty())
+            chunks.emplace_back();
+        chunks.back() += line + "\n";
+    }
+    YAML::Node out(YAML::NodeType::Map);
+    for (const auto& chunk : chunks) {
+        try {
+            YAML::Node part = YAML::Load(chunk);
+            if (part.IsMap())
+                for (auto it = part.begin(); it != part.end(); ++it)
+                    out[it->first] = it->second;
+        } catch (const YAML::Exception&) {
+            std::string key = chunk.substr(0, chunk.find(':'));
+            if (key.find_first_not_of(" \t\r\n") != std::string::npos)
+                unreadable.push_back(key);
+        }
+    }
+    error.clear();
+    return out;
+}
+
 std::string ImportYaml::text(const YAML::Node& map, const std::string& key)
 {
     if (!map.IsMap())

@@ -18,6 +18,10 @@ public:
 
     // The document in path, or a null node with error set.
     static YAML::Node load(const std::string& path, std::string& error);
+    // A top-level mapping even when yaml-cpp cannot read the whole file (it trips over
+    // some valid Python-tagged documents): each top-level key is then parsed on its own
+    // and keys that still fail go to unreadable.
+    static YAML::Node loadMapping(const std::string& path, std::vector<std::string>& unreadable, std::string& error);
     // A mapping's scalar at key as text ("" when missing or not a scalar).
     static std::string text(const YAML::Node& map, const std::string& key);
     // Hyperparameters: nested maps flattened with "/" (Lightning's rule), scalars typed

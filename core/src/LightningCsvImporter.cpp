@@ -27,18 +27,18 @@ void addHparams(const std::string& dir, ImportedRun& run, ImportContext& context
     if (!ImportPaths::isFile(file))
         return;
     std::string error;
-    YAML::Node doc = ImportYaml::load(file, error);
+    std::vector<std::string> skipped;
+    YAML::Node doc = ImportYaml::loadMapping(file, skipped, error);
     if (!error.empty()) {
         context.problem(file, error);
         return;
     }
-    std::vector<std::string> skipped;
     run.params = ImportYaml::flatten(doc, skipped);
     if (!skipped.empty()) {
         std::string keys;
         for (const auto& k : skipped)
             keys += (keys.empty() ? "" : ", ") + k;
-        context.problem(file, "left out Python-object values (not executed): " + keys);
+        context.problem(file, "left out values that are Python objects (never executed) or unreadable: " + keys);
     }
 }
 

@@ -93,7 +93,8 @@ void TensorBoardImporter::addHparamsYaml(const std::string& logDir, ImportedRun&
     if (!ImportPaths::isFile(file))
         return;
     std::string error;
-    YAML::Node doc = ImportYaml::load(file, error);
+    std::vector<std::string> skipped;
+    YAML::Node doc = ImportYaml::loadMapping(file, skipped, error);
     if (!error.empty()) {
         context.problem(file, error);
         return;
@@ -101,7 +102,6 @@ void TensorBoardImporter::addHparamsYaml(const std::string& logDir, ImportedRun&
     std::set<std::string> have;
     for (const auto& p : run.params)
         have.insert(p.first);
-    std::vector<std::string> skipped;
     for (auto& [key, value] : ImportYaml::flatten(doc, skipped))
         if (have.insert(key).second)
             run.params.emplace_back(key, value);
@@ -111,7 +111,7 @@ void TensorBoardImporter::addHparamsYaml(const std::string& logDir, ImportedRun&
         std::string keys;
         for (const auto& k : skipped)
             keys += (keys.empty() ? "" : ", ") + k;
-        context.problem(file, "left out Python-object values (not executed): " + keys);
+        context.problem(file, "left out values that are Python objects (never executed) or unreadable: " + keys);
     }
 }
 
@@ -140,6 +140,11 @@ void TensorBoardImporter::import(const std::string& path, ImportContext& context
         for (double t : batch.times)
             run.cover(t);
     addHparamsYaml(logDir, run, context);
+    // Only damaged or non-scalar files: an empty run would only hide that in the table.
+    if (run.pointCount() == 0 && run.params.empty()) {
+        context.problem(logDir, "no scalars or hyperparameters found: no run imported");
+        return;
+    }
     context.commit(run);
 }
 
