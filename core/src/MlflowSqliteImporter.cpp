@@ -62,6 +62,9 @@ bool MlflowSqliteImporter::canImport(const std::string& path) const
 {
     if (!ImportPaths::isFile(path) || ImportPaths::head(path, 16) != std::string("SQLite format 3\0", 16))
         return false;
+    // A damaged mlflow.db is still ours to report on, with SQLite's reason.
+    if (ImportPaths::baseName(path) == "mlflow.db")
+        return true;
     try {
         Connection c(path);
         if (!c.db)
@@ -204,7 +207,7 @@ void MlflowSqliteImporter::import(const std::string& path, ImportContext& contex
 {
     Connection c(path);
     if (!c.db) {
-        context.problem(path, "cannot open the MLflow database read-only");
+        context.problem(path, "cannot open it as an SQLite database (damaged or not a database)");
         return;
     }
     std::map<std::string, Experiment> experiments;
