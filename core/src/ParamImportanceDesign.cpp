@@ -9,6 +9,7 @@ namespace runlens {
 namespace {
 
 constexpr const char* kMissingLevel = "(missing)";
+constexpr std::size_t kMaxLevels = 100;
 
 // A param is numeric when every run that has it holds a finite number (text such as
 // "0.01" from importers counts); anything else is a category.
@@ -102,7 +103,9 @@ void ParamImportanceDesign::addCategorical(Feature f, const std::vector<std::str
         m_constant.push_back(f.param);
         return;
     }
-    if (f.levels == texts.size() && f.missing == 0) {
+    // A different value in every run names runs rather than configuring them, and
+    // hundreds of levels would each be seen in a run or two: nothing to learn either way.
+    if ((f.levels == texts.size() && f.missing == 0) || f.levels > kMaxLevels) {
         m_unique.push_back(f.param);
         return;
     }

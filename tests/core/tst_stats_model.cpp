@@ -92,6 +92,7 @@ private slots:
     void paramImportanceNeedsEnoughRuns();
     void paramImportanceWarnsWhenParamsExplainNothing();
     void paramImportanceUsesTheBestValueWhenAsked();
+    void paramImportanceLeavesOutIdLikeParams();
 };
 
 void TestStatsModel::ridgeMatchesNumpyClosedForm()
@@ -359,6 +360,29 @@ void TestStatsModel::paramImportanceUsesTheBestValueWhenAsked()
     QVERIFY2(best.problem.empty(), best.problem.c_str());
     QCOMPARE(best.entries.front().param, std::string("lr"));
     QVERIFY(best.find("lr")->pearson.r < -0.99);
+}
+
+void TestStatsModel::paramImportanceLeavesOutIdLikeParams()
+{
+    // 240 runs built in memory: "bucket" has 120 values (two runs each) — too many to
+    // learn from; "x" drives the metric.
+    std::vector<RunRecord> runs;
+    for (int i = 0; i < 240; ++i) {
+        RunRecord r;
+        r.uuid = "run" + std::to_string(i);
+        r.params = {{"x", double(i % 7)}, {"bucket", "b" + std::to_string(i / 2)}};
+        SeriesSummary s;
+        s.key = "m";
+        s.count = 1;
+        s.lastValue = s.minValue = s.maxValue = 2.0 * (i % 7) + 0.01 * (i % 3);
+        r.series.push_back(s);
+        runs.push_back(r);
+    }
+    auto pi = ParamImportance::compute(runs, "m");
+    QCOMPARE(pi.unique, std::vector<std::string>{"bucket"});
+    QCOMPARE(pi.entries.size(), std::size_t(1));
+    QCOMPARE(pi.entries[0].param, std::string("x"));
+    QCOMPARE(pi.entries[0].share, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestStatsModel)

@@ -53,7 +53,8 @@ struct ParamImportance {
     double looR2 = kNaN;                 // leave-one-out: how well it predicts an unseen run
     std::vector<Entry> entries;          // largest importance first
     std::vector<std::string> constant;   // one value in every used run: nothing to learn
-    std::vector<std::string> unique;     // text with a different value in every run (names, ids)
+    std::vector<std::string> unique;     // text with a different value in every run (names,
+                                         // ids) or more than 100 values: left out
     std::string problem;                 // why there are no entries; "" when there are
     // Set when the fitted model predicts unseen runs no better than the mean of the
     // metric (looR2 <= 0): the importances are then noise, whatever their shares say.
