@@ -2,13 +2,12 @@
 
 #include "runlens/MetricDirection.h"
 #include "runlens/MetricDirections.h"
+#include "runlens/Store.h"
 
 #include <optional>
 #include <string>
 
 namespace runlens {
-
-class Store;
 
 // Reads and writes the user's metric directions (table metric_directions, schema
 // version 2), so a direction set once is remembered by every view and report. Keys
@@ -29,7 +28,7 @@ public:
     void clear(const std::string& key);
 
 private:
-    const Store& m_store;
+    Store m_store; // a copy shares the connection, so no reference can dangle
 };
 
 } // namespace runlens
