@@ -1,6 +1,7 @@
 #include "Crc32c.h"
 
 #include <array>
+#include <cstring>
 
 namespace runlens {
 
@@ -31,12 +32,59 @@ const Tables& tables()
     return instance;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+// SSE 4.2 has a CRC-32C instruction: ~10x the table's speed where the CPU has it.
+__attribute__((target("sse4.2"))) std::uint32_t hardware(const unsigned char* p, std::size_t size)
+{
+    std::uint64_t crc = 0xffffffffu;
+    while (size >= 8) {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        crc = __builtin_ia32_crc32di(crc, v);
+        p += 8;
+        size -= 8;
+    }
+    auto c = static_cast<std::uint32_t>(crc);
+    while (size--)
+        c = __builtin_ia32_crc32qi(c, *p++);
+    return c ^ 0xffffffffu;
+}
+
+#endif
+
+std::uint32_t software(const unsigned char* p, std::size_t size);
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// Both paths must give CRC-32C's check value for "123456789" before the fast one is
+// trusted; this also runs the portable path once on every machine.
+bool haveHardware()
+{
+    static const bool have = [] {
+        const auto* check = reinterpret_cast<const unsigned char*>("123456789");
+        return __builtin_cpu_supports("sse4.2") && software(check, 9) == 0xe3069283u &&
+               hardware(check, 9) == 0xe3069283u;
+    }();
+    return have;
+}
+#endif
+
 } // namespace
 
 std::uint32_t Crc32c::compute(const void* data, std::size_t size)
 {
-    const auto& t = tables().t;
     const auto* p = static_cast<const unsigned char*>(data);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (haveHardware())
+        return hardware(p, size);
+#endif
+    return software(p, size);
+}
+
+namespace {
+
+std::uint32_t software(const unsigned char* p, std::size_t size)
+{
+    const auto& t = tables().t;
     std::uint32_t crc = 0xffffffffu;
     while (size >= 8) {
         std::uint32_t lo = crc ^ (std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 |
@@ -52,5 +100,7 @@ std::uint32_t Crc32c::compute(const void* data, std::size_t size)
         crc = (crc >> 8) ^ t[0][(crc ^ *p++) & 0xff];
     return crc ^ 0xffffffffu;
 }
+
+} // namespace
 
 } // namespace runlens

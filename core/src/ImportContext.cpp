@@ -114,24 +114,28 @@ std::string ImportContext::chooseUuid(const std::string& preferred) const
     return taken ? Uuid::generate() : preferred;
 }
 
+bool ImportContext::keepKey(const ImportedRun& run, const char* what, const std::string& key, const std::string* text)
+{
+    try {
+        TextRules::checkKey(std::string(what) + " key", key);
+        if (text)
+            TextRules::checkValue(std::string("value of ") + what + " '" + key + "'", *text);
+        return true;
+    } catch (const StoreError& e) {
+        problem(run.path, std::string(what) + " skipped: " + e.what());
+        return false;
+    }
+}
+
 // Drops what the store would refuse (bad keys, huge or non-UTF-8 values) with a problem
 // each, so one odd param does not cost the whole run.
 void ImportContext::sanitize(ImportedRun& run)
 {
-    auto keep = [&](const char* what, const std::string& key, const std::string* text) {
-        try {
-            TextRules::checkKey(std::string(what) + " key", key);
-            if (text)
-                TextRules::checkValue(std::string("value of ") + what + " '" + key + "'", *text);
-            return true;
-        } catch (const StoreError& e) {
-            problem(run.path, std::string(what) + " skipped: " + e.what());
-            return false;
-        }
-    };
-    std::erase_if(run.params, [&](const auto& p) { return !keep("param", p.first, p.second.isText() ? &p.second.text() : nullptr); });
-    std::erase_if(run.tags, [&](const auto& t) { return !keep("tag", t.first, &t.second); });
-    std::erase_if(run.series, [&](const PointBatch& b) { return b.size() == 0 || !keep("metric", b.key, nullptr); });
+    std::erase_if(run.params, [&](const auto& p) {
+        return !keepKey(run, "param", p.first, p.second.isText() ? &p.second.text() : nullptr);
+    });
+    std::erase_if(run.tags, [&](const auto& t) { return !keepKey(run, "tag", t.first, &t.second); });
+    std::erase_if(run.series, [&](const PointBatch& b) { return b.size() == 0 || !keepKey(run, "metric", b.key, nullptr); });
     try {
         TextRules::checkKey("experiment name", run.experiment);
     } catch (const StoreError& e) {
@@ -168,42 +172,9 @@ std::vector<ArtifactCopier::Result> ImportContext::copyArtifacts(const ImportedR
     return copied;
 }
 
-void ImportContext::write(ImportedRun& run, const std::string& uuid, const std::string& parentUuid,
-                          const std::vector<ArtifactCopier::Result>& copied)
+// Experiment, sanitising and the parent's uuid: what both ways of writing need first.
+std::string ImportContext::prepare(ImportedRun& run)
 {
-    Database& db = m_store.database();
-    RunWriter writer(db);
-    SeriesAppender appender(db);
-    double now = RunWriter::now();
-    db.write([&] {
-        std::int64_t id = writer.createRun({.uuid = uuid,
-                                            .name = run.name,
-                                            .experiment = run.experiment,
-                                            .parentUuid = parentUuid,
-                                            .status = run.status,
-                                            .startTime = run.startTime,
-                                            .endTime = run.endTime,
-                                            .gitCommit = run.gitCommit,
-                                            .host = run.host,
-                                            .command = run.command,
-                                            .notes = run.notes,
-                                            .source = run.source});
-        for (const auto& [key, value] : run.params)
-            writer.setParam(id, key, value);
-        for (const auto& [key, value] : run.tags)
-            writer.setTag(id, key, value);
-        for (const auto& batch : run.series)
-            appender.append(id, batch);
-        for (const auto& a : copied)
-            writer.addArtifact(id, a.relativePath, a.size, a.sha256, now);
-    });
-}
-
-bool ImportContext::commit(ImportedRun& run)
-{
-    checkCancelled();
-    if (skipIfImported(run.source, run.format, run.path))
-        return false;
     if (run.experiment.empty())
         run.experiment = experimentFor(run.path);
     if (!m_options.experiment.empty())
@@ -215,6 +186,67 @@ bool ImportContext::commit(ImportedRun& run)
         if (parentUuid.empty())
             problem(run.path, "its parent run (" + run.parentSource + ") is not in the store; imported as a top-level run");
     }
+    return parentUuid;
+}
+
+static RunWriter::NewRun newRun(const ImportedRun& run, const std::string& uuid, const std::string& parentUuid)
+{
+    return {.uuid = uuid,
+            .name = run.name,
+            .experiment = run.experiment,
+            .parentUuid = parentUuid,
+            .status = run.status,
+            .startTime = run.startTime,
+            .endTime = run.endTime,
+            .gitCommit = run.gitCommit,
+            .host = run.host,
+            .command = run.command,
+            .notes = run.notes,
+            .source = run.source};
+}
+
+static void writeContent(Database& db, std::int64_t id, const ImportedRun& run,
+                         const std::vector<ArtifactCopier::Result>& copied)
+{
+    RunWriter writer(db);
+    SeriesAppender appender(db);
+    double now = RunWriter::now();
+    for (const auto& [key, value] : run.params)
+        writer.setParam(id, key, value);
+    for (const auto& [key, value] : run.tags)
+        writer.setTag(id, key, value);
+    for (const auto& batch : run.series)
+        appender.append(id, batch);
+    for (const auto& a : copied)
+        writer.addArtifact(id, a.relativePath, a.size, a.sha256, now);
+}
+
+void ImportContext::write(ImportedRun& run, const std::string& uuid, const std::string& parentUuid,
+                          const std::vector<ArtifactCopier::Result>& copied)
+{
+    Database& db = m_store.database();
+    db.write([&] {
+        std::int64_t id = RunWriter(db).createRun(newRun(run, uuid, parentUuid));
+        writeContent(db, id, run, copied);
+    });
+}
+
+void ImportContext::counted(const ImportedRun& run, const std::string& uuid, std::int64_t artifacts)
+{
+    ++m_report.runsImported;
+    m_report.points += static_cast<std::int64_t>(run.pointCount());
+    m_report.params += static_cast<std::int64_t>(run.params.size());
+    m_report.artifacts += artifacts;
+    m_report.imported.push_back({.format = run.format, .path = run.path, .source = run.source, .uuid = uuid,
+                                 .name = run.name, .experiment = run.experiment});
+}
+
+bool ImportContext::commit(ImportedRun& run)
+{
+    checkCancelled();
+    if (skipIfImported(run.source, run.format, run.path))
+        return false;
+    std::string parentUuid = prepare(run);
     std::string uuid = chooseUuid(run.preferredUuid);
     std::vector<ArtifactCopier::Result> copied;
     try {
@@ -233,13 +265,77 @@ bool ImportContext::commit(ImportedRun& run)
             return false;
         }
     }
-    ++m_report.runsImported;
-    m_report.points += static_cast<std::int64_t>(run.pointCount());
-    m_report.params += static_cast<std::int64_t>(run.params.size());
-    m_report.artifacts += static_cast<std::int64_t>(copied.size());
-    m_report.imported.push_back({.format = run.format, .path = run.path, .source = run.source, .uuid = uuid,
-                                 .name = run.name, .experiment = run.experiment});
+    counted(run, uuid, static_cast<std::int64_t>(copied.size()));
     return true;
+}
+
+bool ImportContext::beginStream(ImportedRun& run)
+{
+    abortStream();
+    checkCancelled();
+    if (skipIfImported(run.source, run.format, run.path))
+        return false;
+    double start = run.startTime, end = run.endTime;
+    std::string parentUuid = prepare(run);
+    m_streamUuid = chooseUuid(run.preferredUuid);
+    Database& db = m_store.database();
+    m_stream = std::make_unique<ImportStream>(db, [&db, created = newRun(run, m_streamUuid, parentUuid)] {
+        return RunWriter(db).createRun(created);
+    });
+    // The times are final only when the points are read: endStream writes them.
+    run.startTime = start;
+    run.endTime = end;
+    // 64 Ki points per batch: big enough for few round trips, small enough to stay in cache.
+    run.flushPoints = 1 << 16;
+    run.flushFull = [this, &run](PointBatch& b) {
+        if (keepKey(run, "metric", b.key, nullptr)) {
+            m_stream->push(b);
+        } else {
+            run.flushedPoints -= b.size();
+            b.steps.clear();
+            b.values.clear();
+            b.times.clear();
+        }
+    };
+    return true;
+}
+
+bool ImportContext::endStream(ImportedRun& run)
+{
+    if (!m_stream)
+        return false;
+    run.flushPoints = 0;
+    try {
+        checkCancelled();
+        sanitize(run);
+        Database& db = m_store.database();
+        m_stream->finish([&](std::int64_t id) {
+            writeContent(db, id, run, {});
+            db.prepare("UPDATE runs SET start_time = ?, end_time = ?, heartbeat = ? WHERE id = ?")
+                .bind(1, run.startTime).bind(2, run.endTime >= 0 ? run.endTime : run.startTime)
+                .bind(3, run.endTime >= 0 ? run.endTime : run.startTime).bind(4, id).run();
+        });
+    } catch (const StoreError& e) {
+        abortStream();
+        if (!e.isUserError())
+            throw;
+        problem(run.path, std::string("run not imported: ") + e.what());
+        return false;
+    } catch (...) {
+        abortStream();
+        throw;
+    }
+    m_stream.reset();
+    counted(run, m_streamUuid, 0);
+    return true;
+}
+
+void ImportContext::abortStream()
+{
+    if (m_stream) {
+        m_stream->abort();
+        m_stream.reset();
+    }
 }
 
 } // namespace runlens

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ArtifactCopier.h"
+#include "ImportStream.h"
 #include "ImportedRun.h"
 #include "runlens/ImportOptions.h"
 #include "runlens/ImportReport.h"
 #include "runlens/Store.h"
 
+#include <memory>
 #include <string>
 
 namespace runlens {
@@ -29,6 +31,15 @@ public:
     // True (and recorded in the report) when source is already in the store: importers
     // ask before reading a big file they would then not need.
     bool skipIfImported(const std::string& source, const std::string& format, const std::string& path);
+
+    // For runs too big to hold in memory (TensorBoard logs): beginStream starts writing
+    // run (its metadata as known now) in a transaction of its own and makes its batches
+    // flush to the store as they fill; endStream adds the params, tags and times known by
+    // then and commits. False from beginStream: already imported (recorded). Any
+    // exception in between (cancel, damage) rolls the run back.
+    bool beginStream(ImportedRun& run);
+    bool endStream(ImportedRun& run);
+    void abortStream();
 
     void problem(const std::string& path, const std::string& message);
     // Throws ImportCancelled when the user asked to stop.
@@ -54,6 +65,9 @@ private:
     std::vector<ArtifactCopier::Result> copyArtifacts(const ImportedRun& run, const std::string& uuid);
     void write(ImportedRun& run, const std::string& uuid, const std::string& parentUuid,
                const std::vector<ArtifactCopier::Result>& copied);
+    bool keepKey(const ImportedRun& run, const char* what, const std::string& key, const std::string* text);
+    std::string prepare(ImportedRun& run);
+    void counted(const ImportedRun& run, const std::string& uuid, std::int64_t artifacts);
     std::string baseDirFor(const std::string& runPath) const;
 
     Store m_store;
@@ -62,6 +76,8 @@ private:
     std::string m_root;
     std::string m_path;
     double m_from = 0, m_to = 1;
+    std::unique_ptr<ImportStream> m_stream;
+    std::string m_streamUuid;
 };
 
 } // namespace runlens

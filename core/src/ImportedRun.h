@@ -4,6 +4,7 @@
 #include "runlens/ParamValue.h"
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -36,6 +37,12 @@ struct ImportedRun {
     std::vector<PointBatch> series;
     std::vector<Artifact> artifacts;
 
+    // Streaming (ImportContext::beginStream): a batch that reaches flushPoints points is
+    // handed to flushFull, which writes its points and leaves it empty.
+    std::size_t flushPoints = 0;
+    std::function<void(PointBatch&)> flushFull;
+    std::size_t flushedPoints = 0;
+
     // The batch of key, created on first use; fast for one lookup per point.
     PointBatch& batch(const std::string& key)
     {
@@ -53,6 +60,14 @@ struct ImportedRun {
         b.steps.push_back(step);
         b.values.push_back(value);
         b.times.push_back(time);
+        if (flushPoints && b.size() >= flushPoints)
+            flush(b);
+    }
+
+    void flush(PointBatch& b)
+    {
+        flushedPoints += b.size();
+        flushFull(b);
     }
 
     // Widens [startTime, endTime] to cover t; for formats that only have point times.
@@ -68,7 +83,7 @@ struct ImportedRun {
 
     std::size_t pointCount() const
     {
-        std::size_t n = 0;
+        std::size_t n = flushedPoints;
         for (const auto& b : series)
             n += b.size();
         return n;

@@ -171,6 +171,9 @@ void TensorBoardEventDecoder::addPoint(std::string_view tag, std::int64_t step, 
     b.steps.push_back(step);
     b.values.push_back(value);
     b.times.push_back(wallTime);
+    m_run.cover(wallTime);
+    if (m_run.flushPoints && b.size() >= m_run.flushPoints)
+        m_run.flush(b);
 }
 
 } // namespace runlens

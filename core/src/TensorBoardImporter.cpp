@@ -129,23 +129,26 @@ void TensorBoardImporter::import(const std::string& path, ImportContext& context
     std::string parent = parentLogDir(logDir, context.root());
     if (!parent.empty())
         run.parentSource = "tensorboard:" + parent;
+    // Logs can hold millions of points: they stream into the store while being read.
+    if (!context.beginStream(run))
+        return;
+    struct Guard {
+        ImportContext& c;
+        ~Guard() { c.abortStream(); }
+    } guard{context};
     auto files = eventFiles(logDir);
     for (std::size_t i = 0; i < files.size(); ++i) {
         context.checkCancelled();
         readFile(files[i], run, context);
         context.progress(i + 1, files.size() + 1);
     }
-    // Scalars keep the wall times the writer gave; the run spans them.
-    for (const auto& batch : run.series)
-        for (double t : batch.times)
-            run.cover(t);
     addHparamsYaml(logDir, run, context);
     // Only damaged or non-scalar files: an empty run would only hide that in the table.
     if (run.pointCount() == 0 && run.params.empty()) {
         context.problem(logDir, "no scalars or hyperparameters found: no run imported");
         return;
     }
-    context.commit(run);
+    context.endStream(run);
 }
 
 } // namespace runlens

@@ -5,6 +5,13 @@
 #include <cstring>
 #include <fstream>
 
+#if defined(__unix__)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace runlens {
 
 namespace {
@@ -64,6 +71,25 @@ TfRecordReader::Result TfRecordReader::readBytes(std::string_view bytes,
 TfRecordReader::Result TfRecordReader::read(const std::string& path,
                                             const std::function<bool(std::string_view)>& onRecord)
 {
+#if defined(__unix__)
+    // Mapping the file reads it straight from the page cache: no zeroed buffer and no
+    // copy, which on big logs costs more than decoding them.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        auto size = static_cast<std::size_t>(st.st_size);
+        void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        ::close(fd);
+        if (map != MAP_FAILED) {
+            ::madvise(map, size, MADV_SEQUENTIAL);
+            Result r = readBytes(std::string_view(static_cast<const char*>(map), size), onRecord);
+            ::munmap(map, size);
+            return r;
+        }
+    } else if (fd >= 0) {
+        ::close(fd);
+    }
+#endif
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) {
         Result r;
