@@ -54,6 +54,8 @@ std::string parseReason(const std::string& what)
     std::size_t from = what.find("column ");
     from = what.find(": ", from == std::string::npos ? 0 : from);
     std::string why = from == std::string::npos ? what : what.substr(from + 2);
+    if (!why.empty() && why[0] == '[' && why.find("] ") != std::string::npos)
+        why = why.substr(why.find("] ") + 2); // "[json.exception.out_of_range.406] ..."
     if (why.size() > 160)
         why = why.substr(0, 160) + "...";
     // The quoted token may be the broken UTF-8 the parser refused: keep messages ASCII.
@@ -97,6 +99,18 @@ Diagram DiagramJson::read(std::string_view text)
         std::string why = parseReason(e.what());
         std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
         throw DiagramError(DiagramJsonReader::position(text, at), "not valid JSON (" + why + ")");
+    } catch (const nlohmann::json::exception& e) {
+        // A number beyond double's range ("number overflow parsing '1e400'"): point at
+        // the first occurrence of that literal.
+        std::string why = e.what();
+        std::string where;
+        auto q1 = why.find('\''), q2 = why.rfind('\'');
+        if (q1 != std::string::npos && q2 > q1) {
+            auto at = text.find(why.substr(q1 + 1, q2 - q1 - 1));
+            if (at != std::string_view::npos)
+                where = DiagramJsonReader::position(text, at);
+        }
+        throw DiagramError(where, "a number out of range (" + parseReason(why) + ")");
     }
     Diagram d = DiagramJsonReader::convert(root);
     DiagramValidator::check(d);
