@@ -27,6 +27,8 @@ private slots:
     void truncatedFileKeepsWholeRecords();
     void garbageFileIsReportedNotImported();
     void secondImportChangesNothing();
+    void bigLogsStreamExactly();
+    void cancelInsideABigRunWritesNothing();
     void importsEveryFixture();
 };
 
@@ -214,6 +216,61 @@ void TestImportTensorBoard::secondImportChangesNothing()
     QCOMPARE(second.runsAlreadyImported, std::int64_t(2));
     QCOMPARE(store.runCount(), std::int64_t(2));
     QCOMPARE(store.dataVersion(), version);
+}
+
+// More points than one streamed batch holds, two interleaved tags and a tag the store
+// refuses: every point arrives, in order, and the bad tag is reported.
+void TestImportTensorBoard::bigLogsStreamExactly()
+{
+    QTemporaryDir dir;
+    const int n = 150000;
+    std::string bytes;
+    for (int i = 0; i < n; ++i)
+        bytes += record(tfEvent(1000.0 + i, i, simpleValue("a", float(i)) + simpleValue(i % 2 ? "b" : "bad\x01tag", float(-i))));
+    writeFile(dir.path() + "/big/events.out.tfevents.1.x", bytes);
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({dir.path().toStdString()});
+    QCOMPARE(report.runsImported, std::int64_t(1));
+    QCOMPARE(report.points, std::int64_t(n + n / 2));
+    auto id = report.imported.at(0).uuid;
+    auto a = store.metric(id, "a");
+    QCOMPARE(a.size(), std::size_t(n));
+    bool exact = true;
+    for (int i = 0; i < n; ++i)
+        exact &= a.steps[std::size_t(i)] == i && a.values[std::size_t(i)] == float(i);
+    QVERIFY(exact);
+    QCOMPARE(store.metric(id, "b").size(), std::size_t(n / 2));
+    QCOMPARE(store.run(id).metric("a")->count, std::int64_t(n));
+    QCOMPARE(store.run(id).startTime, 1000.0);
+    QCOMPARE(store.run(id).endTime, 1000.0 + n - 1);
+    bool reported = false;
+    for (const auto& p : report.problems)
+        reported |= p.message.find("metric skipped") != std::string::npos;
+    QVERIFY(reported);
+}
+
+void TestImportTensorBoard::cancelInsideABigRunWritesNothing()
+{
+    QTemporaryDir dir;
+    std::string bytes;
+    for (int i = 0; i < 100000; ++i)
+        bytes += record(tfEvent(1000.0 + i, i, simpleValue("a", float(i))));
+    writeFile(dir.path() + "/big/events.out.tfevents.1.x", bytes);
+    writeFile(dir.path() + "/big/events.out.tfevents.2.x", bytes);
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    ImportOptions options;
+    int calls = 0;
+    // Cancel once the first file (already streamed into the open transaction) is read.
+    options.progress = [&](const ImportProgress& p) { calls += p.fraction > 0 ? 1 : 0; };
+    options.isCancelled = [&] { return calls > 0; };
+    auto report = ImportService(store).run({dir.path().toStdString()}, options);
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.runsImported, std::int64_t(0));
+    QCOMPARE(store.runCount(), std::int64_t(0));
+    auto again = ImportService(store).run({dir.path().toStdString()});
+    QCOMPARE(again.points, std::int64_t(200000));
 }
 
 // Counts Summary.Values with a simple_value in a TFRecord file, walking the bytes without
