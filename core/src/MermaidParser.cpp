@@ -139,7 +139,10 @@ void MermaidParser::parse(Diagram& out)
                 ++depth;
             else if (!quoted && (ch == ']' || ch == ')' || ch == '}') && depth > 0)
                 --depth;
-            if (!comment && (quoted || depth > 0 || ch != ';'))
+            // The end of a line always ends the statement, even inside an open bracket:
+            // the statement then reports the missing closer.
+            bool lineEnd = i == line.size();
+            if (!comment && !lineEnd && (quoted || depth > 0 || ch != ';'))
                 continue;
             std::string_view stmt = line.substr(start, i - start);
             start = i + 1;
@@ -204,11 +207,14 @@ void MermaidParser::subgraph(Cursor& c)
     while (i < spec.size() && isIdChar(spec[i]))
         ++i;
     std::string id, title;
-    if (i > 0 && i < spec.size() && spec[i] == '[') {
+    std::size_t open = i;
+    while (open < spec.size() && isSpace(spec[open]))
+        ++open;
+    if (i > 0 && open < spec.size() && spec[open] == '[') { // "id [title]" or "id[title]"
         if (spec.back() != ']')
             fail(c, "expected ']' to close the subgraph title");
         id = std::string(spec.substr(0, i));
-        title = cleanText(spec.substr(i + 1, spec.size() - i - 2));
+        title = cleanText(spec.substr(open + 1, spec.size() - open - 2));
     } else {
         title = cleanText(spec);
         id = i == spec.size() ? std::string(spec) : title;
