@@ -14,6 +14,7 @@ struct LayeredGraph {
         int layer = 0;
         int order = 0;          // position inside its layer
         long node = -1;         // index into Diagram::nodes; -1 for a dummy
+        int cluster = -1;       // outermost group it sits in (kept together in a layer); -1 = none
         double pos = 0;         // centre across the flow, once placed
     };
 

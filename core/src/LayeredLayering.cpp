@@ -55,6 +55,9 @@ int LayeredLayering::connect(LayeredGraph& g, const std::vector<std::pair<int, i
         for (int l = g.vertices[a].layer + 1; l < g.vertices[b].layer; ++l) {
             LayeredGraph::Vertex d;
             d.layer = l;
+            // A long edge inside a group stays with the group's members.
+            if (g.vertices[a].cluster == g.vertices[b].cluster)
+                d.cluster = g.vertices[a].cluster;
             int id = g.addVertex(d);
             g.addEdge(prev, id);
             prev = id;

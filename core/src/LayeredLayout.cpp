@@ -7,6 +7,7 @@
 #include "LayeredPlacement.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 
@@ -29,6 +30,17 @@ std::unordered_map<std::string, std::vector<std::size_t>> groupMembers(const Dia
     return members;
 }
 
+std::string outermostGroup(const Diagram& d, const DiagramNode& n)
+{
+    std::string top;
+    std::size_t hops = 0;
+    for (const DiagramNode* p = &n; p && !p->group.empty() && hops <= d.nodes.size(); ++hops) {
+        top = p->group;
+        p = d.node(p->group);
+    }
+    return top;
+}
+
 struct Built {
     LayeredGraph graph;
     int layerCount = 0;
@@ -39,13 +51,15 @@ Built build(const Diagram& d, const LayoutOptions& o, const std::unordered_map<s
             bool withDummies)
 {
     Built b;
-    std::unordered_map<std::string, int> vertexOf;
+    std::unordered_map<std::string, int> vertexOf, clusterOf;
     for (std::size_t i = 0; i < d.nodes.size(); ++i) {
         const DiagramNode& n = d.nodes[i];
         if (n.kind == DiagramNodeKind::Group && members.count(n.id))
             continue;
         LayeredGraph::Vertex v;
         v.node = static_cast<long>(i);
+        if (std::string top = outermostGroup(d, n); !top.empty())
+            v.cluster = clusterOf.emplace(top, static_cast<int>(clusterOf.size())).first->second;
         v.depth = acrossIsX(o.direction) ? n.size.height : n.size.width;
         v.breadth = acrossIsX(o.direction) ? n.size.width : n.size.height;
         vertexOf.emplace(n.id, b.graph.addVertex(v));
@@ -83,6 +97,11 @@ void writePositions(const Built& b, const Diagram& d, const LayoutOptions& o, La
         double across = v.pos - v.breadth / 2;
         if (o.direction == Direction::RightToLeft || o.direction == Direction::BottomToTop)
             along = -along - v.depth;
+        // Snapped to the grid: near-straight lines become straight, and as nodes are
+        // more than a grid step apart, snapping cannot make them overlap.
+        double step = o.grid > 0 && o.nodeGap > o.grid && o.layerGap > o.grid ? o.grid : 1;
+        along = std::round(along / step) * step;
+        across = std::round(across / step) * step;
         DiagramPoint p = acrossIsX(o.direction) ? DiagramPoint{across, along} : DiagramPoint{along, across};
         r.positions[d.nodes[v.node].id] = p;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 #include <utility>
 
 namespace runlens {
@@ -29,9 +30,42 @@ void LayeredOrdering::initialOrder(LayeredGraph& g)
     }
     for (auto& layer : g.layers) {
         std::stable_sort(layer.begin(), layer.end(), [&](int a, int b) { return seen[a] < seen[b]; });
-        for (std::size_t i = 0; i < layer.size(); ++i)
-            g.vertices[layer[i]].order = static_cast<int>(i);
+        keepClustersTogether(g, layer);
     }
+}
+
+// Members of one group stay next to each other in a layer, so the group's box can
+// enclose them: each cluster moves to the mean slot of its members, members and
+// ungrouped vertices keep their relative order.
+void LayeredOrdering::keepClustersTogether(LayeredGraph& g, std::vector<int>& layer)
+{
+    bool clustered = std::any_of(layer.begin(), layer.end(), [&](int v) { return g.vertices[v].cluster >= 0; });
+    if (clustered) {
+        std::unordered_map<int, std::pair<double, double>> slots; // cluster -> sum of slots, count
+        for (std::size_t i = 0; i < layer.size(); ++i) {
+            if (int c = g.vertices[layer[i]].cluster; c >= 0) {
+                slots[c].first += static_cast<double>(i);
+                slots[c].second += 1;
+            }
+        }
+        struct Item { double rank; int cluster; std::size_t slot; int v; };
+        std::vector<Item> items;
+        items.reserve(layer.size());
+        for (std::size_t i = 0; i < layer.size(); ++i) {
+            int c = g.vertices[layer[i]].cluster;
+            double rank = c < 0 ? static_cast<double>(i) : slots[c].first / slots[c].second;
+            items.push_back({rank, c, i, layer[i]});
+        }
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            if (a.rank != b.rank)
+                return a.rank < b.rank;
+            return a.cluster != b.cluster ? a.cluster < b.cluster : a.slot < b.slot;
+        });
+        for (std::size_t i = 0; i < items.size(); ++i)
+            layer[i] = items[i].v;
+    }
+    for (std::size_t i = 0; i < layer.size(); ++i)
+        g.vertices[layer[i]].order = static_cast<int>(i);
 }
 
 void LayeredOrdering::sweepLayer(LayeredGraph& g, int layer, bool down, bool median)
@@ -68,8 +102,8 @@ void LayeredOrdering::sweepLayer(LayeredGraph& g, int layer, bool down, bool med
     for (std::size_t i = 0; i < vs.size(); ++i) {
         if (!fixed[i])
             vs[i] = movable[next++].second;
-        g.vertices[vs[i]].order = static_cast<int>(i);
     }
+    keepClustersTogether(g, vs);
 }
 
 long LayeredOrdering::countBetween(const LayeredGraph& g, int upper)

@@ -2,6 +2,8 @@
 
 #include "LayeredGraph.h"
 
+#include <vector>
+
 namespace runlens {
 
 // Step 3 of LayeredLayout: the order of vertices inside each layer, chosen to reduce
@@ -19,6 +21,7 @@ private:
     static void initialOrder(LayeredGraph& g);
     static void sweepLayer(LayeredGraph& g, int layer, bool down, bool median);
     static long countBetween(const LayeredGraph& g, int upper);
+    static void keepClustersTogether(LayeredGraph& g, std::vector<int>& layer);
 };
 
 } // namespace runlens

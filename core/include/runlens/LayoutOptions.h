@@ -13,6 +13,7 @@ struct LayoutOptions {
     double nodeGap = 30;       // between neighbouring nodes of one layer
     double groupPadding = 20;  // around the members of a group
     double groupHeader = 30;   // room for a group's title above its members
+    double grid = 10;          // positions snap to multiples of it (if nodeGap is larger)
     int sweeps = 12;           // crossing-reduction passes at most (each down and up)
     DiagramPoint origin;       // top-left corner of the laid-out drawing
 };
