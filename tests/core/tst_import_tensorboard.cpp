@@ -8,6 +8,7 @@
 #include <runlens/client.h>
 
 #include <QDirIterator>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,6 +28,7 @@ private slots:
     void truncatedFileKeepsWholeRecords();
     void garbageFileIsReportedNotImported();
     void secondImportChangesNothing();
+    void randomDamageNeverCrashes();
     void bigLogsStreamExactly();
     void cancelInsideABigRunWritesNothing();
     void importsEveryFixture();
@@ -216,6 +218,42 @@ void TestImportTensorBoard::secondImportChangesNothing()
     QCOMPARE(second.runsAlreadyImported, std::int64_t(2));
     QCOMPARE(store.runCount(), std::int64_t(2));
     QCOMPARE(store.dataVersion(), version);
+}
+
+// Flipped bytes anywhere, and records whose framing and CRCs are right but whose
+// content is garbage: the import reports, keeps what is sound and never crashes.
+void TestImportTensorBoard::randomDamageNeverCrashes()
+{
+    QTemporaryDir dir;
+    std::string good = record(fileVersionEvent(1.0));
+    for (int i = 0; i < 20; ++i)
+        good += record(tfEvent(1.0 + i, i, simpleValue("loss", float(i)) + tensorFloatValue("t", float(i), i == 0) +
+                                              hparamsSessionStart({{"lr", {HValue::Number, 0.1}}})));
+    QRandomGenerator rng(7);
+    for (int n = 0; n < 200; ++n) {
+        std::string bytes = good;
+        if (n % 2) {
+            for (int k = 0; k < 3; ++k)
+                bytes[rng.bounded(int(bytes.size()))] = char(rng.bounded(256));
+        } else {
+            std::string junk(rng.bounded(1, 60), '\0');
+            for (char& c : junk)
+                c = char(rng.bounded(256));
+            bytes.insert(record(fileVersionEvent(1.0)).size(), record(junk)); // at a record boundary
+        }
+        writeFile(dir.path() + QString("/run%1/events.out.tfevents.1.x").arg(n), bytes);
+    }
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({dir.path().toStdString()});
+    QVERIFY(report.storeError.empty());
+    QVERIFY(report.runsImported > 0);
+    QVERIFY(!report.problems.empty());
+    for (const auto& info : report.imported) {
+        auto run = store.run(info.uuid);
+        for (const auto& series : run.series)
+            QVERIFY(series.count <= 20);
+    }
 }
 
 // More points than one streamed batch holds, two interleaved tags and a tag the store
