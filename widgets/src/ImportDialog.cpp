@@ -91,9 +91,16 @@ void ImportDialog::start()
             showProgress(fraction, path, runs);
         }, Qt::QueuedConnection);
     };
-    Store store = m_store;
-    m_thread = QThread::create([this, store, paths, options]() mutable {
-        m_report = ImportService(store).run(paths, options);
+    std::string storePath = m_store.path();
+    m_thread = QThread::create([this, storePath, paths, options] {
+        // A connection of its own: the window's connection keeps reading (WAL) while the
+        // import holds a write transaction, instead of waiting for it.
+        try {
+            Store store = Store::open(storePath);
+            m_report = ImportService(store).run(paths, options);
+        } catch (const StoreError& e) {
+            m_report.storeError = e.what();
+        }
     });
     connect(m_thread, &QThread::finished, this, &ImportDialog::finished, Qt::QueuedConnection);
     m_thread->start();
