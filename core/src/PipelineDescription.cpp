@@ -62,7 +62,7 @@ const json* member(const json& obj, const char* key, const std::string& path, js
         return nullptr;
     bool ok = it->type() == type;
     if (!ok)
-        throw DiagramError(path + "." + key, std::string("expected ") + what);
+        throw DiagramError(path.empty() ? std::string(key) : path + "." + key, std::string("expected ") + what);
     return &*it;
 }
 

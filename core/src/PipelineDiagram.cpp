@@ -18,6 +18,7 @@ namespace runlens {
 namespace {
 
 constexpr double kGap = 40;
+constexpr const char* kDependencyPrefix = "dep:";
 
 DiagramNode stepNode(const PipelineStep& s)
 {
@@ -118,7 +119,7 @@ Diagram PipelineDiagram::update(const Diagram& current, const std::vector<Pipeli
             fresh.insert(d.nodes.back().id);
         }
     }
-    // Dependency edges between step nodes mirror the tag.
+    // Dependency edges ("dep:" ids) mirror the tag; edges the user drew stay.
     std::set<std::pair<std::string, std::string>> deps;
     for (const auto& s : steps) {
         for (const auto& a : s.after)
@@ -126,18 +127,18 @@ Diagram PipelineDiagram::update(const Diagram& current, const std::vector<Pipeli
     }
     std::set<std::pair<std::string, std::string>> present;
     std::erase_if(d.edges, [&](const DiagramEdge& e) {
-        if (!wanted.count(e.from.node) || !wanted.count(e.to.node))
-            return false; // the user's own edges stay
+        if (e.id.rfind(kDependencyPrefix, 0) != 0)
+            return false;
         std::pair<std::string, std::string> key{e.from.node, e.to.node};
         return !deps.count(key) || !present.insert(key).second;
     });
-    std::size_t next = d.edges.size() + 1;
+    std::size_t next = 1;
     for (const auto& [from, to] : deps) {
         if (present.count({from, to}))
             continue;
         DiagramEdge e;
         do
-            e.id = "e" + std::to_string(next++);
+            e.id = kDependencyPrefix + std::to_string(next++);
         while (d.edge(e.id));
         e.from = {from, "out"};
         e.to = {to, "in"};

@@ -12,10 +12,11 @@ class Store;
 
 // The diagram of a pipeline described by its parent run's `runlens.pipeline` tag.
 // Each step is a node with the stable id "step:<name>", bound to the step name, so a
-// view choosing the parent run shows each step's child run. Updating from a changed
-// tag keeps what the user did: positions, sizes, titles, metric choices, and any
-// node or edge they added; the tag decides which step nodes and dependency edges
-// exist and the steps' kinds and bindings.
+// view choosing the parent run shows each step's child run; each dependency is an
+// edge with an id "dep:<n>". Updating from a changed tag keeps what the user did:
+// positions, sizes, titles, metric choices, labels, and any node or edge they added;
+// the tag decides which step nodes and dependency edges exist and the steps' kinds
+// and bindings.
 class PipelineDiagram {
 public:
     static std::string nodeId(const std::string& stepName) { return "step:" + stepName; }
