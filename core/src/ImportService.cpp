@@ -103,7 +103,9 @@ std::vector<ImportService::Source> ImportService::detect(const std::vector<std::
         if (ImportPaths::isDirectory(path)) {
             walk(path, path, 0, found);
         } else if (Importer* importer = importerFor(path)) {
-            found.push_back({importer, path, path});
+            // An event file stands for its log folder, so giving both imports it once.
+            std::string source = importer == m_importers[1].get() ? fs::path(path).parent_path().string() : path;
+            found.push_back({importer, source, path});
         }
         if (found.size() == before)
             problems.push_back({given, ImportPaths::isDirectory(path)

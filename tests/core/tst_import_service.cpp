@@ -24,6 +24,7 @@ private slots:
     void findsEveryFormatInAMixedFolder();
     void missingAndUnknownPathsAreProblems();
     void acceptsFileUris();
+    void overlappingPathsImportOnce();
     void experimentOverride();
     void progressRisesToOne();
     void cancelStopsBetweenRuns();
@@ -94,6 +95,18 @@ void TestImportService::acceptsFileUris()
     std::string uri = QUrl::fromLocalFile(m_mixed + "/keras/training.log").toString(QUrl::FullyEncoded).toStdString();
     auto report = ImportService(store).run({uri});
     QCOMPARE(report.runsImported, std::int64_t(1));
+}
+
+void TestImportService::overlappingPathsImportOnce()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({(m_mixed + "/tb/run/events.out.tfevents.1.x").toStdString(),
+                                            (m_mixed + "/tb/run").toStdString(), (m_mixed + "/tb").toStdString(),
+                                            (m_mixed + "/keras").toStdString(), (m_mixed + "/keras/training.log").toStdString()});
+    QCOMPARE(report.runsImported, std::int64_t(2));
+    QCOMPARE(report.runsAlreadyImported, std::int64_t(0));
+    QVERIFY(report.problems.empty());
 }
 
 void TestImportService::experimentOverride()
