@@ -80,12 +80,19 @@ bool MlflowSqliteImporter::canImport(const std::string& path) const
 
 std::map<std::string, MlflowSqliteImporter::Experiment> MlflowSqliteImporter::readExperiments(sqlite3* db)
 {
-    bool hasStage = columns(db, "experiments").count("lifecycle_stage") > 0;
+    auto have = columns(db, "experiments");
+    // MLflow 3 added workspaces: names are unique per workspace only, so experiments
+    // outside the default workspace are named "<workspace>/<name>" here.
+    bool hasWorkspace = have.count("workspace") > 0;
     std::map<std::string, Experiment> out;
     Statement st(db, std::string("SELECT CAST(experiment_id AS TEXT), name, ") +
-                         (hasStage ? "lifecycle_stage" : "'active'") + " FROM experiments");
-    while (st.step())
-        out[st.textAt(0)] = {st.textAt(1), st.textAt(2) == "deleted"};
+                         (have.count("lifecycle_stage") ? "lifecycle_stage" : "'active'") + ", " +
+                         (hasWorkspace ? "workspace" : "''") + " FROM experiments");
+    while (st.step()) {
+        std::string workspace = st.textAt(3);
+        std::string name = workspace.empty() || workspace == "default" ? st.textAt(1) : workspace + "/" + st.textAt(1);
+        out[st.textAt(0)] = {name, st.textAt(2) == "deleted"};
+    }
     return out;
 }
 

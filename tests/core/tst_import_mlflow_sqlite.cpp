@@ -66,7 +66,7 @@ static void writeDatabase(const QString& path, const QString& generation)
     if (v3) {
         exec(db, "CREATE TABLE logged_models (model_id VARCHAR(36) PRIMARY KEY, experiment_id INTEGER, name VARCHAR(500))");
         exec(db, "CREATE TABLE logged_model_metrics (model_id VARCHAR(36), metric_name VARCHAR(500), metric_value FLOAT)");
-        exec(db, "ALTER TABLE runs ADD COLUMN workspace VARCHAR(63)");
+        exec(db, "ALTER TABLE experiments ADD COLUMN workspace VARCHAR(63) NOT NULL DEFAULT 'default'");
     }
     exec(db, "INSERT INTO experiments(experiment_id, name, artifact_location, lifecycle_stage) VALUES "
              "(0, 'Default', './mlruns/0', 'active'), (1, 'sweep', './mlruns/1', 'active'), (2, 'gone', './mlruns/2', 'deleted')");
@@ -78,6 +78,12 @@ static void writeDatabase(const QString& path, const QString& generation)
                      .arg(id, name, status).arg(start).arg(start + 4000).arg(stage).arg(exp)
                      .toStdString());
     };
+    if (v3) {
+        // Names are unique per workspace only: the same name in another workspace.
+        exec(db, "INSERT INTO experiments(experiment_id, name, artifact_location, lifecycle_stage, workspace) "
+                 "VALUES (3, 'sweep', './mlruns/3', 'active', 'team-b')");
+        run("eeeeeeeeeeeeeeeeeeeeeeeeeeeeee05", "other", "FINISHED", 1700000003000, "active", 3);
+    }
     run(kChild, "", "FAILED", 1700000000000, "active", 1);
     run(kParent, "parent-run", "FINISHED", 1700000001000, "active", 1);
     run(kDeletedRun, "oops", "FINISHED", 1700000002000, "deleted", 1);
@@ -117,8 +123,10 @@ void TestImportMlflowSqlite::everySchemaGeneration()
     TempStore tmp;
     auto store = Store::open(tmp.path());
     auto report = ImportService(store).run({dir.path().toStdString()});
-    QCOMPARE(report.runsImported, std::int64_t(2));
+    QCOMPARE(report.runsImported, std::int64_t(generation == "3.x" ? 3 : 2));
     QCOMPARE(report.params, std::int64_t(3));
+    if (generation == "3.x")
+        QCOMPARE(store.run("eeeeeeeeeeeeeeeeeeeeeeeeeeeeee05").experiment, std::string("team-b/sweep"));
     QCOMPARE(report.points, std::int64_t(5));
     auto parent = store.run(kParent);
     QCOMPARE(parent.name, std::string("parent-run"));
@@ -150,7 +158,7 @@ void TestImportMlflowSqlite::everySchemaGeneration()
     QCOMPARE(QFileInfo(dbPath + "-journal").exists() || QFileInfo(dbPath + "-wal").exists(), false);
     auto again = ImportService(store).run({dbPath.toStdString()});
     QCOMPARE(again.runsImported, std::int64_t(0));
-    QCOMPARE(again.runsAlreadyImported, std::int64_t(2));
+    QCOMPARE(again.runsAlreadyImported, report.runsImported);
 }
 
 void TestImportMlflowSqlite::sameRunFromFileStoreIsAlreadyThere()
