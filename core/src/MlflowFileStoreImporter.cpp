@@ -167,17 +167,18 @@ void MlflowFileStoreImporter::readMetrics(const std::string& dir, ImportedRun& r
                 line.pop_back();
             if (line.find_first_not_of(" \t") == std::string::npos)
                 continue;
-            // "timestamp value step"; files from MLflow before 1.0 have no step.
+            // "timestamp value step"; files from MLflow before 1.0 have no step. Fields a
+            // newer MLflow may add after the step are not needed and are ignored.
             std::istringstream fields(line);
-            std::string ts, value, step, extra;
-            fields >> ts >> value >> step >> extra;
+            std::string ts, value, step;
+            fields >> ts >> value >> step;
             char* endTs = nullptr;
             char* endV = nullptr;
             char* endS = nullptr;
             double ms = std::strtod(ts.c_str(), &endTs);
             double v = std::strtod(value.c_str(), &endV);
             long long s = step.empty() ? 0 : std::strtoll(step.c_str(), &endS, 10);
-            if (value.empty() || *endTs || *endV || (!step.empty() && *endS) || !extra.empty()) {
+            if (value.empty() || *endTs || *endV || (!step.empty() && *endS)) {
                 ++bad;
                 continue;
             }
