@@ -59,6 +59,15 @@ private slots:
         QCOMPARE(j["steps"][3]["kind"].get<std::string>(), std::string("training"));
         QCOMPARE(j["steps"][3]["after"][0].get<std::string>(), std::string("features"));
         QVERIFY(!j["steps"][1].contains("kind")); // "" = guessed: not written
+        // Byte for byte what the Python client writes (tests/python/test_pipeline_description.py).
+        QCOMPARE(json, std::string(
+            R"({"steps":[{"name":"ingest","kind":"data-source","after":[],"title":"Ingest raw data"},)"
+            R"({"name":"validate","after":["ingest"]},)"
+            R"({"name":"features","kind":"feature-engineering","after":["validate"]},)"
+            R"({"name":"train","kind":"training","after":["features"]},)"
+            R"({"name":"evaluate","after":["train","features"]}]})"));
+        QCOMPARE(PipelineDescription::toJson({{"träin", "", {}, "Träining 🚀\nGPU"}}),
+                 std::string(R"({"steps":[{"name":"träin","after":[],"title":"Träining 🚀\nGPU"}]})"));
         QVERIFY(PipelineDescription::parse(json) == steps);
         // What other clients may write: minimal steps, unknown keys.
         auto parsed = PipelineDescription::parse(
