@@ -8,6 +8,7 @@
 #include "MlflowSqliteImporter.h"
 #include "TensorBoardImporter.h"
 #include "runlens/StorePath.h"
+#include "runlens/Uuid.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -65,7 +66,10 @@ void ImportService::walk(const std::string& dir, const std::string& root, int de
         if (it->is_symlink(tec) && it->is_directory(tec))
             continue; // a link may loop back up
         if (it->is_directory(tec)) {
-            if (!name.empty() && name[0] != '.')
+            // <run id>/artifacts of an MLflow run (e.g. mlruns/ beside an mlflow.db) holds
+            // that run's files, which the MLflow import copies: not runs of their own.
+            bool mlflowArtifacts = name == "artifacts" && Uuid::isValid(ImportPaths::baseName(dir));
+            if (!name.empty() && name[0] != '.' && !mlflowArtifacts)
                 dirs.push_back(it->path());
         } else if (it->is_regular_file(tec) && !TensorBoardImporter::isEventFile(name)) {
             files.push_back(it->path());

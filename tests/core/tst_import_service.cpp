@@ -50,6 +50,8 @@ void TestImportService::init()
     writeFile(m_mixed + "/tb/run/events.out.tfevents.1.x", record(tfEvent(1, 0, simpleValue("loss", 1))));
     writeFile(m_mixed + "/lightning_logs/version_0/metrics.csv", "epoch,step,loss\n0,0,1\n");
     writeFile(m_mixed + "/keras/training.log", "epoch,loss\n0,1\n1,0.5\n");
+    // mlruns/ beside an mlflow.db holds only artifacts: their logs are not runs.
+    writeFile(m_mixed + "/db/mlruns/2/eeeeeeeeeeeeeeeeeeeeeeeeeeeeee01/artifacts/training.log", "epoch,loss\n0,1\n");
     writeFile(m_mixed + "/notes.txt", "just notes\n");
     writeFile(m_mixed + "/data.csv", "a,b\n1,2\n");
 }
