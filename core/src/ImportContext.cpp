@@ -10,6 +10,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
+#include <set>
+#include <type_traits>
 
 namespace fs = std::filesystem;
 
@@ -131,6 +134,17 @@ bool ImportContext::keepKey(const ImportedRun& run, const char* what, const std:
 // each, so one odd param does not cost the whole run.
 void ImportContext::sanitize(ImportedRun& run)
 {
+    // A key given twice (hparams written again on resume) is one param: the last wins.
+    auto lastWins = [](auto& pairs) {
+        std::set<std::string> seen;
+        std::vector<std::remove_reference_t<decltype(pairs[0])>> kept;
+        for (auto it = pairs.rbegin(); it != pairs.rend(); ++it)
+            if (seen.insert(it->first).second)
+                kept.push_back(std::move(*it));
+        pairs.assign(std::make_move_iterator(kept.rbegin()), std::make_move_iterator(kept.rend()));
+    };
+    lastWins(run.params);
+    lastWins(run.tags);
     std::erase_if(run.params, [&](const auto& p) {
         return !keepKey(run, "param", p.first, p.second.isText() ? &p.second.text() : nullptr);
     });

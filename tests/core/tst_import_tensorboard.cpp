@@ -410,6 +410,10 @@ void TestImportTensorBoard::importsEveryFixture()
             QCOMPARE(int(run.params.size()), topLevelYamlKeys(yaml));
     }
     QCOMPARE(report.points, total);
+    std::int64_t params = 0;
+    for (const auto& info : report.imported)
+        params += std::int64_t(store.run(info.uuid).params.size());
+    QCOMPARE(report.params, params); // hparams written twice (resumed runs) count once
     auto again = ImportService(store).run({root.toStdString()});
     QCOMPARE(again.runsImported, std::int64_t(0));
     QCOMPARE(again.runsAlreadyImported, std::int64_t(points.size()));
