@@ -81,10 +81,14 @@ TfRecordReader::Result TfRecordReader::read(const std::string& path,
         void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
         ::close(fd);
         if (map != MAP_FAILED) {
+            // Unmapped however readBytes ends: onRecord may throw (cancel, store error).
+            struct Unmap {
+                void* p;
+                std::size_t n;
+                ~Unmap() { ::munmap(p, n); }
+            } unmap{map, size};
             ::madvise(map, size, MADV_SEQUENTIAL);
-            Result r = readBytes(std::string_view(static_cast<const char*>(map), size), onRecord);
-            ::munmap(map, size);
-            return r;
+            return readBytes(std::string_view(static_cast<const char*>(map), size), onRecord);
         }
     } else if (fd >= 0) {
         ::close(fd);
