@@ -212,9 +212,14 @@ std::string DiagramDocument::addEdge(DiagramEdge e)
 
 void DiagramDocument::remove(const std::vector<std::string>& nodeIds, const std::vector<std::string>& edgeIds)
 {
-    std::unordered_set<std::string> nodes, edges(edgeIds.begin(), edgeIds.end());
+    std::unordered_set<std::string> nodes, edges;
     for (const auto& id : nodeIds)
         nodes.insert(need(id).id);
+    for (const auto& id : edgeIds) {
+        if (!edge(id))
+            throw DiagramError("", "no edge with id \"" + id.substr(0, 60) + "\"");
+        edges.insert(id);
+    }
     DiagramPatch p;
     for (std::size_t i = 0; i < m_diagram.edges.size(); ++i) {
         const auto& e = m_diagram.edges[i];

@@ -94,13 +94,14 @@ void checkNode(const std::string& p, const DiagramNode& n)
         checkKeyLike(p + ".metric", n.metric);
 }
 
-// Groups must name a Group node and never contain themselves, directly or not.
+// Groups must name a Group node and never contain themselves, directly or not. Walks
+// are cut at kMaxDepth levels, which bounds the work on hostile input to O(n).
 void checkGroups(const Diagram& d, const std::unordered_map<std::string, std::size_t>& index)
 {
     for (std::size_t i = 0; i < d.nodes.size(); ++i) {
         const std::string p = "nodes[" + std::to_string(i) + "].group";
         const std::string* g = &d.nodes[i].group;
-        std::size_t hops = 0;
+        int depth = 0;
         while (!g->empty()) {
             auto it = index.find(*g);
             if (it == index.end())
@@ -108,8 +109,11 @@ void checkGroups(const Diagram& d, const std::unordered_map<std::string, std::si
             const DiagramNode& parent = d.nodes[it->second];
             if (parent.kind != DiagramNodeKind::Group)
                 throw DiagramError(p, "node " + quoted(*g) + " is not a group");
-            if (parent.id == d.nodes[i].id || ++hops > d.nodes.size())
+            if (parent.id == d.nodes[i].id)
                 throw DiagramError(p, "a group cannot contain itself");
+            if (++depth > L::kMaxDepth)
+                throw DiagramError(p, "groups nested deeper than " + std::to_string(L::kMaxDepth) +
+                                          " levels (or in a cycle)");
             g = &parent.group;
         }
     }

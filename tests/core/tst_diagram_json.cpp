@@ -263,6 +263,33 @@ private slots:
         j = richJson();
         j["nodes"][0]["group"] = "lane";
         expectJsonError(j, "nodes[0].group", "cannot contain itself");
+        j = richJson();
+        j["nodes"][0]["group"] = "g2"; // lane -> g2 -> lane
+        j["nodes"].push_back(j["nodes"][0]);
+        j["nodes"].back()["id"] = "g2";
+        j["nodes"].back()["group"] = "lane";
+        expectJsonError(j, "nodes[0].group", "cannot contain itself");
+    }
+
+    void deeplyNestedGroupsAreRefused()
+    {
+        // 50 000 groups each inside the next: refused after 32 levels, not walked to the end.
+        Diagram d = Diagram::make("nest");
+        for (int i = 0; i < 50000; ++i) {
+            d.nodes.push_back(DiagramNode::make("g" + std::to_string(i), DiagramNodeKind::Group, ""));
+            if (i > 0)
+                d.nodes[i - 1].group = d.nodes[i].id;
+        }
+        try {
+            DiagramJson::write(d);
+            QFAIL("accepted");
+        } catch (const DiagramError& e) {
+            QCOMPARE(e.where(), std::string("nodes[0].group"));
+            QVERIFY2(std::string(e.what()).find("nested deeper than 32") != std::string::npos, e.what());
+        }
+        d.nodes.resize(33);
+        d.nodes.back().group.clear();
+        QCOMPARE(DiagramJson::read(DiagramJson::write(d)).nodes.size(), std::size_t(33));
     }
 
     void deepNestingIsRefusedBeforeParsing()

@@ -258,6 +258,8 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(DiagramError, doc.setNodeTitle("a", std::string(10u << 20, 'x')));
         QVERIFY_THROWS_EXCEPTION(DiagramError, doc.setNodeTitle("a", std::string("bad \xff utf8")));
         QVERIFY_THROWS_EXCEPTION(DiagramError, doc.setNodeTitle("ghost", "x"));
+        QVERIFY_THROWS_EXCEPTION(DiagramError, doc.remove({"a"}, {"ghost"}));
+        QVERIFY_THROWS_EXCEPTION(DiagramError, doc.remove({"ghost"}));
         const double nan = std::numeric_limits<double>::quiet_NaN();
         QVERIFY_THROWS_EXCEPTION(DiagramError, doc.moveNodes({{"a", {nan, 0}}}));
         QVERIFY_THROWS_EXCEPTION(DiagramError, doc.moveNodes({{"a", {1e300, 0}}}));

@@ -29,8 +29,11 @@ enum class DiagramDistribution { Horizontal, Vertical };
 //
 // Undo: by default commands go on undoStack(). The Qt editor can route them into a
 // QUndoStack instead with setCommandSink(): wrap each in a QUndoCommand whose
-// redo/undo/id/mergeWith forward to the core command and push it; QUndoStack::push
-// calls redo() once, exactly as UndoStack::push does. Either way, there is one stack.
+// redo/undo/id/mergeWith/isObsolete forward to the core command (text from
+// DiagramCommand::edit(), translated) and push it; QUndoStack::push calls redo() once,
+// exactly as UndoStack::push does. Either way there is one stack, owned next to the
+// document and never outliving it (commands point at their document). reset() clears
+// undoStack(); with a sink, clear your own stack too.
 class DiagramDocument {
 public:
     using Listener = std::function<void(const DiagramChange&)>;
