@@ -36,9 +36,11 @@ bool breaksLine(std::string_view tag)
 // or 0 when it is not one we know (the '&' then stays as it is).
 std::size_t entity(std::string_view text, std::size_t i, std::string& out)
 {
-    std::size_t semi = text.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10)
+    // Entities are short: look for the ';' nearby only, so a label full of '&' stays linear.
+    std::size_t semi = text.substr(i, 12).find(';');
+    if (semi == std::string_view::npos)
         return 0;
+    semi += i;
     std::string_view name = text.substr(i + 1, semi - i - 1);
     static const std::pair<std::string_view, std::string_view> known[] = {
         {"nbsp", " "}, {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"},

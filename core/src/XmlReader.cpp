@@ -125,9 +125,10 @@ private:
     void reference(std::string& out)
     {
         std::size_t start = m_i;
-        std::size_t semi = m_s.find(';', m_i);
-        if (semi == std::string_view::npos || semi - m_i > 12)
+        std::size_t semi = m_s.substr(m_i, 14).find(';');
+        if (semi == std::string_view::npos)
             fail("unterminated entity reference", start);
+        semi += m_i;
         std::string_view ref = m_s.substr(m_i + 1, semi - m_i - 1);
         m_i = semi + 1;
         if (ref == "lt") out += '<';
