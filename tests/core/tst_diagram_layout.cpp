@@ -3,6 +3,7 @@
 
 #include "TestPrinters.h"
 
+#include "runlens/DiagramRoute.h"
 #include "runlens/DiagramValidator.h"
 #include "runlens/LayeredLayout.h"
 
@@ -216,6 +217,37 @@ private slots:
         loose.nodes.push_back(DiagramNode::make("note", DiagramNodeKind::Note, "a note"));
         Diagram laid = LayeredLayout::applied(loose, LayeredLayout::compute(loose));
         checkNoOverlap(laid);
+    }
+
+    void edgeRoutesAttachToPorts()
+    {
+        DiagramNode a = DiagramNode::make("a", DiagramNodeKind::Step, "a");
+        a.outputs = {{"x", ""}, {"y", ""}, {"z", ""}};
+        a.size = {100, 80};
+        DiagramNode b = DiagramNode::make("b", DiagramNodeKind::Step, "b");
+        b.position = {300, 100};
+        QCOMPARE(*DiagramRoute::anchor(a, "y", true), (DiagramPoint{100, 40}));
+        QCOMPARE(*DiagramRoute::anchor(a, "z", true), (DiagramPoint{100, 60}));
+        QCOMPARE(*DiagramRoute::anchor(b, "in", false), (DiagramPoint{300, 130}));
+        QVERIFY(!DiagramRoute::anchor(b, "out", false));
+        auto path = DiagramRoute::orthogonal({100, 40}, {300, 130});
+        QCOMPARE(path.size(), std::size_t(4));
+        for (std::size_t i = 1; i < path.size(); ++i) // only horizontal and vertical pieces
+            QVERIFY(path[i].x == path[i - 1].x || path[i].y == path[i - 1].y);
+        auto back = DiagramRoute::orthogonal({300, 130}, {100, 40});
+        QCOMPARE(back.front(), (DiagramPoint{300, 130}));
+        QCOMPARE(back.back(), (DiagramPoint{100, 40}));
+        for (std::size_t i = 1; i < back.size(); ++i)
+            QVERIFY(back[i].x == back[i - 1].x || back[i].y == back[i - 1].y);
+        Diagram d = Diagram::make("r");
+        d.nodes = {a, b};
+        d.edges.push_back({"e", {"a", "y"}, {"b", "in"}, "", DiagramEdge::Routing::Curved});
+        auto curve = DiagramRoute::route(d, d.edges[0]);
+        QCOMPARE(curve.size(), std::size_t(4));
+        QCOMPARE(curve.front(), (DiagramPoint{100, 40}));
+        QCOMPARE(curve.back(), (DiagramPoint{300, 130}));
+        d.edges[0].from.port = "missing";
+        QVERIFY(DiagramRoute::route(d, d.edges[0]).empty());
     }
 
     void sameInputSameOutput()
