@@ -27,10 +27,12 @@ enum class DiagramDistribution { Horizontal, Vertical };
 // item by item. Edits check their input first and throw DiagramError without
 // changing anything; an edit that would change nothing pushes no command.
 //
-// Undo: by default commands go on undoStack(). The Qt editor can route them into a
-// QUndoStack instead with setCommandSink(): wrap each in a QUndoCommand whose
-// redo/undo/id/mergeWith/isObsolete forward to the core command (text from
-// DiagramCommand::edit(), translated) and push it; QUndoStack::push calls redo() once,
+// Undo: by default commands go on undoStack() (tests, CLI, scripts). The Qt editor is
+// meant to route them into its QUndoStack instead, to get QUndoView, createUndoAction
+// and cleanChanged for free: setCommandSink(), wrapping each in a QUndoCommand whose
+// redo/undo/id/mergeWith forward to the core command (after a merge, call
+// setObsolete(core->isObsolete()); text from DiagramCommand::edit(), translated) and
+// push it; QUndoStack::push calls redo() once,
 // exactly as UndoStack::push does. Either way there is one stack, owned next to the
 // document and never outliving it (commands point at their document). reset() clears
 // undoStack(); with a sink, clear your own stack too.
