@@ -12,9 +12,10 @@ from ._errors import StoreError
 from ._paths import default_store_path
 from ._start import start_run
 from ._version import __version__
+from .pipeline import describe_pipeline
 from .record import ExperimentRecord, RunRecord
 from .run import Run
 from .store import Store
 
 __all__ = ["start_run", "Run", "Store", "RunRecord", "ExperimentRecord", "StoreError",
-           "default_store_path", "__version__"]
+           "default_store_path", "describe_pipeline", "__version__"]

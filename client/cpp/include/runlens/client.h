@@ -7,6 +7,7 @@
 //   run.logMetric("train/loss", 0.42, /*step*/ 3);
 //   run.finish();  // also done by the destructor
 
+#include "runlens/PipelineDescription.h"
 #include "runlens/Run.h"
 #include "runlens/RunOptions.h"
 #include "runlens/Store.h"
