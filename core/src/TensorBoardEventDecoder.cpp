@@ -2,6 +2,8 @@
 
 #include "TensorBoardTensor.h"
 
+#include <cstring>
+
 namespace runlens {
 
 namespace {
@@ -12,8 +14,42 @@ constexpr std::string_view kSessionStartTag = "_hparams_/session_start_info";
 constexpr std::uint64_t kDataClassScalar = 1;
 }
 
+// The shape PyTorch, Lightning and TF1 write for one scalar, byte for byte:
+// Event{wall_time, step, summary{value{tag, simple_value}}}. Recognising it directly is
+// several times faster than the general walk below, which handles everything else.
+bool TensorBoardEventDecoder::decodeSimpleScalar(std::string_view record)
+{
+    const char* p = record.data();
+    const char* end = p + record.size();
+    auto byte = [&](unsigned char expected) { return p < end && static_cast<unsigned char>(*p++) == expected; };
+    std::uint64_t step = 0, summaryLen = 0, valueLen = 0, tagLen = 0;
+    if (end - p < 9 || !byte(0x09)) // wall_time, fixed64
+        return false;
+    double wallTime;
+    std::memcpy(&wallTime, p, 8);
+    p += 8;
+    if (!byte(0x10) || !ProtobufReader::readVarint(p, end, step)) // step
+        return false;
+    if (!byte(0x2a) || !ProtobufReader::readVarint(p, end, summaryLen) || summaryLen != std::uint64_t(end - p))
+        return false; // summary, the last field
+    if (!byte(0x0a) || !ProtobufReader::readVarint(p, end, valueLen) || valueLen != std::uint64_t(end - p))
+        return false; // exactly one value
+    if (!byte(0x0a) || !ProtobufReader::readVarint(p, end, tagLen) || tagLen + 5 != std::uint64_t(end - p))
+        return false; // tag, then only simple_value
+    std::string_view tag(p, static_cast<std::size_t>(tagLen));
+    p += tagLen;
+    if (!byte(0x15) || tag.empty())
+        return false;
+    float value;
+    std::memcpy(&value, p, 4);
+    addPoint(tag, static_cast<std::int64_t>(step), value, wallTime);
+    return true;
+}
+
 bool TensorBoardEventDecoder::decode(std::string_view record)
 {
+    if (decodeSimpleScalar(record))
+        return true;
     // Event { double wall_time = 1; int64 step = 2; ...; Summary summary = 5; }
     ProtobufReader r(record);
     ProtobufReader::Field f;

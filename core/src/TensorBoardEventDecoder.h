@@ -26,6 +26,7 @@ public:
     const std::map<std::string, std::int64_t>& skippedTags() const { return m_skipped; }
 
 private:
+    bool decodeSimpleScalar(std::string_view record);
     void decodeSummary(std::string_view summary, std::int64_t step, double wallTime);
     void decodeValue(std::string_view value, std::int64_t step, double wallTime);
     void decodeHparams(std::string_view pluginContent);
