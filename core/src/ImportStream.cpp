@@ -8,7 +8,7 @@ namespace runlens {
 namespace {
 // Batches queued ahead of the writer: enough to keep both threads busy, few enough that
 // memory stays a few MB whatever the size of the log.
-constexpr std::size_t kMaxPending = 4;
+constexpr std::size_t kMaxPending = 2;
 struct Aborted {};
 }
 

@@ -261,7 +261,7 @@ void TestImportTensorBoard::randomDamageNeverCrashes()
 void TestImportTensorBoard::bigLogsStreamExactly()
 {
     QTemporaryDir dir;
-    const int n = 150000;
+    const int n = 300000; // more than one streamed batch (256 Ki points)
     std::string bytes;
     for (int i = 0; i < n; ++i)
         bytes += record(tfEvent(1000.0 + i, i, simpleValue("a", float(i)) + simpleValue(i % 2 ? "b" : "bad\x01tag", float(-i))));
