@@ -1,6 +1,7 @@
 #include "StatusStyle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPainter>
 #include <QPixmap>
 
@@ -57,10 +58,38 @@ QString StatusStyle::duration(double s)
     if (std::isnan(s) || s < 0)
         return QStringLiteral("–");
     if (s < 60)
-        return QString::number(s, 'f', 1) + QStringLiteral(" s");
+        return QCoreApplication::translate("StatusStyle", "%1 s").arg(QString::number(s, 'f', 1));
     if (s < 3600)
-        return QStringLiteral("%1 min %2 s").arg(int(s) / 60).arg(int(s) % 60);
-    return QStringLiteral("%1 h %2 min").arg(int(s) / 3600).arg((int(s) % 3600) / 60);
+        return QCoreApplication::translate("StatusStyle", "%1 min %2 s").arg(int(s) / 60).arg(int(s) % 60);
+    return QCoreApplication::translate("StatusStyle", "%1 h %2 min").arg(int(s) / 3600).arg((int(s) % 3600) / 60);
+}
+
+QString StatusStyle::time(double t)
+{
+    if (std::isnan(t))
+        return QStringLiteral("–");
+    return QDateTime::fromMSecsSinceEpoch(qint64(t * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString StatusStyle::toolTip(const RunRecord& run)
+{
+    double alive = std::isnan(run.heartbeat) ? run.startTime : run.heartbeat;
+    switch (run.status) {
+    case RunStatus::Running:
+        return QCoreApplication::translate("StatusStyle", "Running; last heard of at %1").arg(time(alive));
+    case RunStatus::Crashed:
+        return QCoreApplication::translate("StatusStyle",
+                                           "Crashed: the run never finished and its process has not been heard of "
+                                           "since %1")
+            .arg(time(alive));
+    case RunStatus::Finished:
+        return QCoreApplication::translate("StatusStyle", "Finished at %1").arg(time(run.endTime));
+    case RunStatus::Failed:
+        return QCoreApplication::translate("StatusStyle", "Failed at %1").arg(time(run.endTime));
+    case RunStatus::Killed:
+        return QCoreApplication::translate("StatusStyle", "Killed at %1").arg(time(run.endTime));
+    }
+    return {};
 }
 
 } // namespace runlens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runlens/RunRecord.h"
 #include "runlens/RunStatus.h"
 
 #include <QColor>
@@ -15,6 +16,9 @@ public:
     static QColor color(RunStatus status);
     static QIcon icon(RunStatus status);
     static QString duration(double seconds);
+    // What the status means for this run, e.g. when a crashed run was last heard of.
+    static QString toolTip(const RunRecord& run);
+    static QString time(double unixSeconds);
 };
 
 } // namespace runlens

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace runlens {
+
+// One column of the runs table: a fixed one (status, name, …) or a user-chosen param,
+// tag or metric summary. Saved in QSettings as text such as "param:lr" or
+// "metric.max:val/acc".
+struct RunColumn {
+    enum class Kind { Status, Name, Experiment, Started, Duration, Param, Tag, MetricLast, MetricMin, MetricMax };
+
+    Kind kind = Kind::Name;
+    QString key; // for params, tags and metrics
+
+    bool isFixed() const { return kind < Kind::Param; }
+    bool isMetric() const { return kind >= Kind::MetricLast; }
+    QString title() const;
+    QString toolTip() const;
+    QString toString() const;
+    static std::optional<RunColumn> fromString(const QString& text);
+    static QList<RunColumn> fixedColumns();
+
+    bool operator==(const RunColumn& o) const { return kind == o.kind && key == o.key; }
+};
+
+} // namespace runlens
