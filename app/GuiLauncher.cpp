@@ -1,7 +1,9 @@
 #include "GuiLauncher.h"
 
+#include "AppTheme.h"
 #include "MainWindow.h"
 #include "StoreSession.h"
+#include "Translation.h"
 #include "runlens/Store.h"
 
 #include <QApplication>
@@ -15,14 +17,18 @@ int GuiLauncher::run(int argc, char** argv, const std::string& storePath)
     QApplication::setApplicationName(QStringLiteral("Runlens"));
     QApplication::setOrganizationName(QStringLiteral("Runlens"));
     QApplication::setOrganizationDomain(QStringLiteral("runlens.dev"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.runlens.Runlens"));
+    // German when the system speaks it or Preferences say so; the theme as last chosen.
+    Translation::install(Translation::saved());
+    AppTheme::apply(AppTheme::saved());
     StoreSession session;
     QString path = QString::fromStdString(storePath.empty() ? Store::defaultPath() : storePath);
-    if (!session.open(path)) {
-        QMessageBox::critical(nullptr, QObject::tr("Runlens"),
-                              QObject::tr("Cannot open the store %1:\n%2").arg(path, session.lastError()));
-    }
     MainWindow window(&session);
     window.show();
+    if (!session.open(path)) {
+        QMessageBox::critical(&window, QObject::tr("Runlens"),
+                              QObject::tr("Cannot open the store %1:\n%2").arg(path, session.lastError()));
+    }
     return app.exec();
 }
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+
+namespace runlens {
+
+// Writes a chart to a PNG, SVG or PDF file (chosen by the file's suffix), atomically:
+// the file appears complete or not at all.
+class ChartExporter {
+public:
+    // width/height in pixels (points for PDF); 0 = the chart's size on screen.
+    static bool write(QCustomPlot* plot, const QString& path, int width = 0, int height = 0,
+                      QString* error = nullptr);
+    static QString fileFilter();
+};
+
+} // namespace runlens

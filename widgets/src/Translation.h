@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace runlens {
+
+// The app's language: the one chosen in Preferences, else the system's. German comes
+// with the app (translations/runlens_de.ts, built into :/i18n/runlens_de.qm).
+class Translation {
+public:
+    // Installs translators for language ("" = the system locale's; "en" = none).
+    // Returns the language in use ("en" when nothing was installed).
+    static QString install(const QString& language);
+    static QString saved();
+    static void save(const QString& language);
+    // Languages there is a translation for, besides English.
+    static QStringList available() { return {QStringLiteral("de")}; }
+};
+
+} // namespace runlens
