@@ -1,0 +1,316 @@
+// Nodes linked to real runs: binding by dropping run ids, live status while a run is
+// written by the C++ client and then finishes, pipeline steps shown through the
+// parent-run chooser, diagrams in the store and the diagram list.
+
+#include "tst_diagram_support.h"
+
+#include "DiagramList.h"
+#include "DiagramRunBinder.h"
+#include "RunIdsMime.h"
+#include "StoreSession.h"
+#include "TempStore.h"
+
+#include "runlens/DiagramStore.h"
+#include "runlens/PipelineDescription.h"
+#include "runlens/Store.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <set>
+
+using namespace runlens;
+using namespace diagramtest;
+
+namespace {
+
+// An editor on its own store session, polling fast so that tests wait little.
+struct LiveEditor {
+    explicit LiveEditor(const std::string& path)
+    {
+        QVERIFY(session.open(QString::fromStdString(path)));
+        editor = std::make_unique<DiagramEditor>(&session);
+        editor->setQuiet(true);
+        editor->binder()->setPollInterval(30);
+    }
+    DiagramLiveState state(const std::string& node) const { return editor->binder()->state(node); }
+    StoreSession session;
+    std::unique_ptr<DiagramEditor> editor;
+};
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+class TestDiagramLive : public QObject {
+    Q_OBJECT
+
+private slots:
+    void dropRunIdsOnNodeBindsIt()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run run = writer.startRun({.experiment = "exp", .name = "lr-0.1", .params = {{"lr", 0.1}}});
+        run.logMetric("loss", 0.9, 0);
+        run.logMetric("loss", 0.5, 1);
+        run.finish();
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+
+        QMimeData data;
+        RunIdsMime::write(&data, {q(run.id())});
+        QVERIFY(data.hasText());
+        QVERIFY(drop(e, &data, centreOf(e, "b")));
+        const DiagramNode* b = e.document().node("b");
+        QVERIFY(b->binding == DiagramBinding::run(run.id()));
+        QCOMPARE(e.undoStack()->undoText(), QStringLiteral("Change binding"));
+
+        QTRY_VERIFY(live.state("b").hasRun);
+        const DiagramLiveState s = live.state("b");
+        QCOMPARE(s.runId, q(run.id()));
+        QVERIFY(s.status == RunStatus::Finished);
+        QCOMPARE(s.metricKey, QStringLiteral("loss"));
+        QCOMPARE(s.metricValue, 0.5);
+        QVERIFY(s.toolTip.contains(QStringLiteral("lr")));
+        // The item on the canvas shows it and tells the params on hover.
+        QVERIFY(e.scene()->nodeItem("b")->live() == s);
+        QVERIFY(e.scene()->nodeItem("b")->toolTip().contains(QStringLiteral("0.1")));
+
+        // Double-click opens the run.
+        QSignalSpy open(&e, &DiagramEditor::openRunRequested);
+        emit e.scene()->nodeDoubleClicked(QStringLiteral("b"));
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.front().front().toString(), q(run.id()));
+    }
+
+    void dropPlainTextIdsOnEmptySpaceMakesNodes()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run r1 = writer.startRun({.experiment = "exp", .name = "train-a"});
+        Run r2 = writer.startRun({.experiment = "exp", .name = "evaluate-b"});
+        r1.finish();
+        r2.finish(RunStatus::Failed);
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        showAtActualSize(e);
+        QMimeData data;
+        // What a terminal gives: text only, a prefix of one id.
+        data.setText(q(r1.id()).left(10) + QStringLiteral("\n") + q(r2.id()) + QStringLiteral("\n"));
+        QVERIFY(drop(e, &data, QPointF(100, 100)));
+        const Diagram& d = e.document().diagram();
+        QCOMPARE(int(d.nodes.size()), 2);
+        QCOMPARE(e.undoStack()->count(), 1);
+        QCOMPARE(d.nodes[0].title, std::string("train-a"));
+        QVERIFY(d.nodes[0].kind == DiagramNodeKind::Training);
+        QVERIFY(d.nodes[0].binding == DiagramBinding::run(r1.id()));
+        QVERIFY(d.nodes[1].binding == DiagramBinding::run(r2.id()));
+        QTRY_VERIFY(live.state(d.nodes[1].id).hasRun);
+        QVERIFY(live.state(d.nodes[1].id).status == RunStatus::Failed);
+
+        // Text that is not run ids is not taken for them.
+        QMimeData prose;
+        prose.setText(QStringLiteral("deadbeef is not\na run"));
+        QVERIFY(!drop(e, &prose, QPointF(100, 300)));
+        QCOMPARE(int(e.document().diagram().nodes.size()), 2);
+    }
+
+    void liveStatusFollowsAWriter()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run run = writer.startRun({.experiment = "exp", .name = "long-training"});
+        run.logMetric("acc", 0.5, 0);
+        run.flush();
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        Diagram d = threeSteps();
+        d.nodes[1].binding = DiagramBinding::run(run.id());
+        d.nodes[1].metric = "acc";
+        e.document().reset(d);
+
+        QTRY_VERIFY(live.state("b").hasRun);
+        QVERIFY(live.state("b").status == RunStatus::Running);
+        QCOMPARE(live.state("b").metricValue, 0.5);
+
+        // New points arrive as a tail: the value and the sparkline follow.
+        for (int step = 1; step <= 5; ++step)
+            run.logMetric("acc", 0.5 + 0.08 * step, step);
+        run.flush();
+        QTRY_COMPARE(live.state("b").metricValue, 0.9);
+        QVERIFY(live.state("b").sparkline.size() >= 2);
+        QCOMPARE(live.state("b").sparkline.back(), 0.9);
+
+        run.finish();
+        QTRY_VERIFY(live.state("b").status == RunStatus::Finished);
+        QVERIFY(e.scene()->nodeItem("b")->live().status == RunStatus::Finished);
+        QVERIFY(!std::isnan(live.state("b").duration));
+    }
+
+    void unbindingClearsTheState()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run run = writer.startRun({.experiment = "exp", .name = "r"});
+        run.finish();
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        Diagram d = threeSteps();
+        d.nodes[0].binding = DiagramBinding::run(run.id());
+        e.document().reset(d);
+        QTRY_VERIFY(live.state("a").hasRun);
+        e.document().setNodeBinding("a", {});
+        QTRY_VERIFY(!live.state("a").bound);
+        QVERIFY(!e.scene()->nodeItem("a")->live().bound);
+        e.undoStack()->undo();
+        QTRY_VERIFY(live.state("a").hasRun);
+    }
+
+    void parentRunMakesStepNodesShowChildren()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run parent = writer.startRun({.experiment = "pipe", .name = "nightly"});
+        Run ingest = parent.child("ingest");
+        ingest.logMetric("rows", 1000, 0);
+        ingest.finish();
+        Run train = parent.child("train");
+        train.finish(RunStatus::Failed);
+        parent.flush();
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        Diagram d = threeSteps();
+        d.nodes[1].binding = DiagramBinding::step("train");
+        d.nodes[2].binding = DiagramBinding::step("evaluate");
+        e.document().reset(d);
+        QTRY_VERIFY(live.state("b").bound);
+        QVERIFY(!live.state("b").hasRun);
+        QVERIFY(live.state("b").caption.contains(QStringLiteral("choose")));
+
+        e.setParentRun(q(parent.id()));
+        QTRY_VERIFY(live.state("b").hasRun);
+        QVERIFY(live.state("b").status == RunStatus::Failed);
+        QCOMPARE(live.state("b").runId, q(train.id()));
+        // Unbound boxes titled like a step match it too ("ingest").
+        QCOMPARE(live.state("a").runId, q(ingest.id()));
+        QCOMPARE(live.state("a").metricValue, 1000.0);
+        // A step the pipeline does not have says so.
+        QVERIFY(!live.state("c").hasRun);
+        QVERIFY(live.state("c").caption.contains(QStringLiteral("evaluate")));
+        QVERIFY(!live.state("note").bound);
+        parent.finish();
+    }
+
+    void pipelineRunMakesADiagram()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run parent = writer.startRun({.experiment = "pipe", .name = "nightly"});
+        describePipeline(parent, {{"ingest", "", {}, ""}, {"train", "", {"ingest"}, ""}, {"evaluate", "", {"train"}, ""}});
+        for (const char* step : {"ingest", "train", "evaluate"})
+            parent.child(step).finish();
+        parent.finish();
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        QVERIFY2(e.newFromPipelineRun(q(parent.id())), qPrintable(e.lastError()));
+        const Diagram& d = e.document().diagram();
+        QCOMPARE(int(d.nodes.size()), 3);
+        QCOMPARE(int(d.edges.size()), 2);
+        QCOMPARE(d.sourceRun, parent.id());
+        QCOMPARE(e.parentRun(), q(parent.id()));
+        QVERIFY(!e.isModified());
+        for (const auto& n : d.nodes) {
+            QTRY_VERIFY(live.state(n.id).hasRun);
+            QVERIFY(live.state(n.id).status == RunStatus::Finished);
+        }
+        // It was stored, and asking again opens the same diagram.
+        const auto stored = DiagramStore(*live.session.store()).findBySourceRun(parent.id());
+        QVERIFY(stored);
+        QCOMPARE(q(stored->uuid), e.diagramUuid());
+        const QString uuid = e.diagramUuid();
+        QVERIFY(e.newFromPipelineRun(q(parent.id())));
+        QCOMPARE(e.diagramUuid(), uuid);
+    }
+
+    void childRunsWithoutDescriptionMakeAChain()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run parent = writer.startRun({.experiment = "pipe", .name = "adhoc"});
+        for (const char* step : {"load", "fit", "score"})
+            parent.child(step).finish();
+        parent.finish();
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        QVERIFY2(e.newFromPipelineRun(q(parent.id())), qPrintable(e.lastError()));
+        const Diagram& d = e.document().diagram();
+        QCOMPARE(int(d.nodes.size()), 3);
+        QCOMPARE(int(d.edges.size()), 2);
+        // A chain in start order: load -> fit -> score.
+        std::set<std::pair<std::string, std::string>> chain;
+        for (const auto& edge : d.edges)
+            chain.insert({d.node(edge.from.node)->title, d.node(edge.to.node)->title});
+        QVERIFY((chain == std::set<std::pair<std::string, std::string>>{{"load", "fit"}, {"fit", "score"}}));
+
+        // A run without children is refused with a message and nothing changes.
+        Run lonely = writer.startRun({.experiment = "pipe", .name = "lonely"});
+        lonely.finish();
+        const std::string before = json(e);
+        QVERIFY(!e.newFromPipelineRun(q(lonely.id())));
+        QVERIFY(e.lastError().contains(QStringLiteral("lonely")));
+        QCOMPARE(json(e), before);
+    }
+
+    void storeAndListKeepInStep()
+    {
+        TempStore tmp;
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        DiagramList list(&live.session);
+        e.attachList(&list);
+        QCOMPARE(list.listWidget()->count(), 0);
+
+        e.document().reset(threeSteps());
+        e.document().rename("my pipeline");
+        QVERIFY(e.isModified());
+        QVERIFY(e.save());
+        QVERIFY(!e.isModified());
+        QCOMPARE(list.listWidget()->count(), 1);
+        QCOMPARE(list.listWidget()->item(0)->text(), QStringLiteral("my pipeline"));
+        QCOMPARE(list.currentDiagram(), e.diagramUuid());
+
+        // Another editor opens it from the list: the same diagram, byte for byte.
+        DiagramEditor other(&live.session);
+        other.setQuiet(true);
+        other.attachList(&list);
+        list.openSelected();
+        QCOMPARE(json(other), json(e));
+
+        // Renaming in the list renames the open diagram without making it dirty.
+        list.listWidget()->item(0)->setText(QStringLiteral("renamed"));
+        QCOMPARE(other.document().diagram().name, std::string("renamed"));
+        QVERIFY(!other.isModified());
+        QCOMPARE(DiagramStore(*live.session.store()).load(e.diagramUuid().toStdString()).name, std::string("renamed"));
+
+        // A diagram that is not in the store: a message, and the open one stays.
+        QVERIFY(!other.openFromStore(QStringLiteral("0123456789abcdef0123456789abcdef")));
+        QVERIFY(!other.lastError().isEmpty());
+        QCOMPARE(other.document().diagram().name, std::string("renamed"));
+    }
+};
+
+QTEST_MAIN(TestDiagramLive)
+#include "tst_diagram_live.moc"
