@@ -13,8 +13,6 @@ namespace runlens {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ChartExporter", text); }
-
 bool paint(QCustomPlot* plot, QPaintDevice* device, int width, int height)
 {
     QCPPainter painter;

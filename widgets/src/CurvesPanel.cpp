@@ -73,6 +73,7 @@ QWidget* CurvesPanel::buildToolbar()
     m_keyFilter = new QLineEdit;
     m_keyFilter->setPlaceholderText(tr("Filter metrics"));
     m_keyFilter->setClearButtonEnabled(true);
+    m_keyFilter->setMinimumWidth(110);
     m_keyFilter->setMaximumWidth(200);
     m_keyFilter->setToolTip(tr("Show only the charts whose metric name contains this text"));
     m_xAxis = new QComboBox;
@@ -88,10 +89,10 @@ QWidget* CurvesPanel::buildToolbar()
                                    "the points centred on each point."));
     m_smoothing = new QSlider(Qt::Horizontal);
     m_smoothing->setRange(0, 99);
-    m_smoothing->setFixedWidth(110);
+    m_smoothing->setFixedWidth(90);
     m_smoothing->setToolTip(tr("How much to smooth the curves"));
     m_smoothingValue = new QLabel;
-    m_smoothingValue->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("window 199")));
+    m_smoothingValue->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("0.00")));
     m_showRaw = new QCheckBox(tr("Raw"));
     m_showRaw->setToolTip(tr("Keep the unsmoothed curve, faint, behind the smoothed one"));
     m_groupBy = new QComboBox;
@@ -101,18 +102,19 @@ QWidget* CurvesPanel::buildToolbar()
     m_band->addItems({tr("min–max"), tr("±1 std")});
     m_band->setToolTip(tr("The band around a group's mean"));
 
-    row->addWidget(m_keyFilter);
-    row->addSpacing(8);
+    row->setSpacing(4);
+    row->addWidget(m_keyFilter, 1);
+    row->addSpacing(6);
     row->addWidget(new QLabel(tr("X:")));
     row->addWidget(m_xAxis);
     row->addWidget(m_logY);
-    row->addSpacing(8);
+    row->addSpacing(6);
     row->addWidget(new QLabel(tr("Smoothing:")));
     row->addWidget(m_smoothingKind);
     row->addWidget(m_smoothing);
     row->addWidget(m_smoothingValue);
     row->addWidget(m_showRaw);
-    row->addSpacing(8);
+    row->addSpacing(6);
     row->addWidget(new QLabel(tr("Group:")));
     row->addWidget(m_groupBy);
     row->addWidget(m_band);
@@ -147,7 +149,9 @@ void CurvesPanel::syncControls()
     bool ema = m_options.smoothing == ChartOptions::Smoothing::Ema;
     m_smoothing->setValue(ema ? int(std::lround(m_options.emaWeight * 100)) : (m_options.movingAverageWindow - 1) / 2);
     m_smoothingValue->setText(ema ? QString::number(m_options.emaWeight, 'f', 2)
-                                  : tr("window %1").arg(m_options.movingAverageWindow));
+                                  : QString::number(m_options.movingAverageWindow));
+    m_smoothingValue->setToolTip(ema ? tr("Weight of the exponential moving average")
+                                     : tr("Points in the moving-average window"));
     m_showRaw->setChecked(m_options.showRaw);
     m_showRaw->setEnabled(m_options.smoothingOn());
     m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(m_options.groupBy)));

@@ -75,8 +75,8 @@ void MetricChart::setUpPlot()
 
     // The crosshair and hover dots live on their own buffered layer: moving them
     // repaints that layer only, not a hundred curves.
-    m_plot->addLayer(QStringLiteral("overlay"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_overlay = m_plot->layer(QStringLiteral("overlay"));
+    m_plot->addLayer(QStringLiteral("hover"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_overlay = m_plot->layer(QStringLiteral("hover"));
     m_overlay->setMode(QCPLayer::lmBuffered);
     m_crosshair = new QCPItemStraightLine(m_plot);
     m_crosshair->setLayer(m_overlay);
@@ -151,7 +151,9 @@ void MetricChart::setOptions(const ChartOptions& options)
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
     else
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    m_plot->yAxis->setNumberFormat(options.logY ? QStringLiteral("eb") : QStringLiteral("g"));
+    // Log ticks are powers of ten: "0.01", "1", "100", and "1·10⁶" beyond.
+    m_plot->yAxis->setNumberFormat(options.logY ? QStringLiteral("gb") : QStringLiteral("g"));
+    m_plot->yAxis->setNumberPrecision(options.logY ? 3 : 4);
     if (axisChange) {
         m_autoX = true;
         m_curvesLoaded = false;
@@ -222,7 +224,8 @@ void MetricChart::rebuildLines()
         if (raw) {
             for (auto& line : m_lines) {
                 QColor c = screenColor(line.color);
-                c.setAlpha(m_theme.dark ? 70 : 55);
+                // Faint: many noisy raw curves together must not drown the smoothed ones.
+                c.setAlpha(m_theme.dark ? 45 : 35);
                 line.raw = m_plot->addGraph();
                 line.raw->setPen(QPen(c, 1));
                 line.raw->removeFromLegend();
@@ -230,7 +233,7 @@ void MetricChart::rebuildLines()
         }
         for (auto& line : m_lines) {
             line.main = m_plot->addGraph();
-            line.main->setPen(QPen(screenColor(line.color), 1.6));
+            line.main->setPen(QPen(screenColor(line.color), raw ? 2.0 : 1.6));
             line.main->setName(line.name);
         }
     }

@@ -6,8 +6,6 @@ namespace runlens {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RunColumn", text); }
-
 struct KindName {
     RunColumn::Kind kind;
     const char* name;

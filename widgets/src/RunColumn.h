@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace runlens {
 // tag or metric summary. Saved in QSettings as text such as "param:lr" or
 // "metric.max:val/acc".
 struct RunColumn {
+    Q_DECLARE_TR_FUNCTIONS(runlens::RunColumn)
+
+public:
     enum class Kind { Status, Name, Experiment, Started, Duration, Param, Tag, MetricLast, MetricMin, MetricMax };
 
     Kind kind = Kind::Name;

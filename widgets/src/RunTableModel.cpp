@@ -269,31 +269,43 @@ void RunTableModel::rebuildKeys()
 
 QList<RunColumn> RunTableModel::suggestedColumns(int maxParams, int maxMetrics) const
 {
-    QList<RunColumn> out;
-    for (const auto& key : m_paramKeys) {
-        if (out.size() >= maxParams)
-            break;
-        std::string k = key.toStdString();
-        const ParamValue* first = nullptr;
-        bool varies = false;
-        for (const auto& r : m_runs) {
-            auto it = r.params.find(k);
-            const ParamValue* v = it == r.params.end() ? nullptr : &it->second;
-            if (!first)
-                first = v;
-            else if (!v || !(*v == *first))
-                varies = true;
-            if (varies)
-                break;
+    // Keys most runs have come first; keys only a few runs have (the steps of a
+    // pipeline, say) are left for the user to add.
+    std::map<std::string, int> paramRuns, metricRuns;
+    std::map<std::string, bool> varies;
+    std::map<std::string, const ParamValue*> firstValue;
+    for (const auto& r : m_runs) {
+        for (const auto& [k, v] : r.params) {
+            ++paramRuns[k];
+            auto [it, fresh] = firstValue.emplace(k, &v);
+            if (!fresh && !(*it->second == v))
+                varies[k] = true;
         }
-        if (varies)
-            out.append({Kind::Param, key});
+        for (const auto& s : r.series) {
+            if (s.slice.empty())
+                ++metricRuns[s.key];
+        }
+    }
+    auto ranked = [&](const std::map<std::string, int>& counts, auto keep) {
+        std::vector<std::pair<std::string, int>> v;
+        for (const auto& [k, n] : counts) {
+            if (2 * n >= int(m_runs.size()) && keep(k))
+                v.emplace_back(k, n);
+        }
+        std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        return v;
+    };
+    QList<RunColumn> out;
+    for (const auto& [k, n] : ranked(paramRuns, [&](const std::string& k) { return varies[k]; })) {
+        if (out.size() == maxParams)
+            break;
+        out.append({Kind::Param, QString::fromStdString(k)});
     }
     int metrics = 0;
-    for (const auto& key : m_metricKeys) {
-        if (metrics++ >= maxMetrics)
+    for (const auto& [k, n] : ranked(metricRuns, [](const std::string&) { return true; })) {
+        if (metrics++ == maxMetrics)
             break;
-        out.append({Kind::MetricLast, key});
+        out.append({Kind::MetricLast, QString::fromStdString(k)});
     }
     return out;
 }

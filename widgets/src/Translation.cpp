@@ -21,19 +21,23 @@ QString Translation::install(const QString& language)
     }
     QString lang = language.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : language;
     if (!available().contains(lang))
-        return QStringLiteral("en");
+        lang = QStringLiteral("en");
+    // English too: its file holds the plural forms ("1 run", "2 runs").
     app = new QTranslator;
-    if (!app->load(QStringLiteral(":/i18n/runlens_%1.qm").arg(lang))) {
+    if (app->load(QStringLiteral(":/i18n/runlens_%1.qm").arg(lang))) {
+        QCoreApplication::installTranslator(app);
+    } else {
         delete app;
         app = nullptr;
         return QStringLiteral("en");
     }
-    QCoreApplication::installTranslator(app);
+    if (lang == QLatin1String("en"))
+        return lang;
     // Qt's own dialogs (file dialog buttons, …), when the system has Qt's translations.
     qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else {
+    } else {
         delete qt;
         qt = nullptr;
     }

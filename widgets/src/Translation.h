@@ -14,8 +14,8 @@ public:
     static QString install(const QString& language);
     static QString saved();
     static void save(const QString& language);
-    // Languages there is a translation for, besides English.
-    static QStringList available() { return {QStringLiteral("de")}; }
+    // Languages the app ships (English holds only the plural forms).
+    static QStringList available() { return {QStringLiteral("en"), QStringLiteral("de")}; }
 };
 
 } // namespace runlens

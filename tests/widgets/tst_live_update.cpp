@@ -1,0 +1,125 @@
+// Live: other processes write to the store while the window is open. Their points
+// appear in the chart, new runs in the table, dead writers turn "crashed" — all without
+// a model reset or reading a curve again.
+
+#include "ChartGrid.h"
+#include "CurveCache.h"
+#include "CurvesPanel.h"
+#include "LiveUpdater.h"
+#include "MainWindow.h"
+#include "MetricChart.h"
+#include "RunTableModel.h"
+#include "RunsView.h"
+#include "StoreSession.h"
+#include "TempStore.h"
+#include "WidgetTestSupport.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace runlens;
+
+namespace {
+
+// Starts `runlens_test_tool spin STORE N` and returns the run id it prints first.
+QString startSpinner(QProcess& p, const std::string& store)
+{
+    p.start(qEnvironmentVariable("RUNLENS_TEST_TOOL"), {"spin", QString::fromStdString(store), "50"});
+    if (!p.waitForStarted(10000))
+        return {};
+    QByteArray out;
+    while (!out.contains('\n') && p.waitForReadyRead(10000))
+        out += p.readAllStandardOutput();
+    return QString::fromUtf8(out.left(out.indexOf('\n'))).trimmed();
+}
+
+} // namespace
+
+class TestLiveUpdate : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        useTemporarySettings();
+        if (qEnvironmentVariableIsEmpty("RUNLENS_TEST_TOOL"))
+            QSKIP("RUNLENS_TEST_TOOL is not set (run through CTest)");
+    }
+
+    void pointsRunsAndStatusesArriveWithoutReload()
+    {
+        TempStore temp;
+        QProcess first, second;
+        QString id = startSpinner(first, temp.path());
+        QVERIFY2(id.size() == 32, qPrintable("spinner printed: " + id));
+
+        StoreSession session;
+        session.setHeartbeatTimeout(2.0);
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        MainWindow window(&session);
+        window.liveUpdater()->setInterval(100);
+        window.liveUpdater()->setLivenessInterval(300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy resets(window.runModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(window.runModel(), &QAbstractItemModel::rowsInserted);
+
+        window.runsView()->selectRuns({id});
+        QTRY_VERIFY(window.curvesPanel()->grid()->chart("x"));
+        MetricChart* chart = window.curvesPanel()->grid()->chart("x");
+        chart->ensureRendered();
+        CurveCache* cache = window.curvesPanel()->cache();
+        QVERIFY(cache->find(id, "x"));
+        std::size_t before = cache->find(id, "x")->raw.size();
+
+        // The spinner logs 50 points and flushes about ten times a second.
+        QTRY_VERIFY_WITH_TIMEOUT(cache->find(id, "x") && cache->find(id, "x")->raw.size() >= before + 200, 15000);
+        chart->ensureRendered();
+        QVERIFY(chart->plot()->graph(0)->data()->size() > 0);
+        QCOMPARE(chart->plot()->xAxis->range().upper, cache->find(id, "x")->raw.x(cache->find(id, "x")->raw.size() - 1));
+        QCOMPARE(cache->stats().loads, 1);   // read once…
+        QVERIFY(cache->stats().appends >= 2); // …then only what is new
+        QCOMPARE(cache->stats().reloads, 0);
+        QCOMPARE(resets.count(), 0);
+
+        // A second writer: its run appears as an inserted row.
+        QString id2 = startSpinner(second, temp.path());
+        QVERIFY(id2.size() == 32);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->rowOf(id2) >= 0, 10000);
+        QVERIFY(inserted.count() >= 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(window.runModel()->runById(id)->status == RunStatus::Running, true);
+
+        // Killed writers never finish their runs: they turn crashed when the heartbeat stops.
+        first.kill();
+        second.kill();
+        first.waitForFinished();
+        second.waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->runById(id)->status == RunStatus::Crashed, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->runById(id2)->status == RunStatus::Crashed, 15000);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(window.liveUpdater()->stats().polls > 10);
+    }
+
+    void idleStoreCostsOnlyThePoll()
+    {
+        TempStore temp;
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        RunTableModel model;
+        LiveUpdater live(&session, &model);
+        live.setInterval(20);
+        live.reloadAll();
+        QSignalSpy changed(&live, &LiveUpdater::runsChanged);
+        live.start();
+        QTest::qWait(400);
+        QVERIFY(live.stats().polls >= 5);
+        QCOMPARE(live.stats().changes, 0); // nothing written: nothing read
+        QCOMPARE(changed.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestLiveUpdate)
+#include "tst_live_update.moc"

@@ -1,0 +1,244 @@
+// The main window as a user drives it: experiments, selection feeding the details and
+// the curves, edits with undo, archive, delete, empty states, drops, German.
+
+#include "ChartGrid.h"
+#include "CurvesPanel.h"
+#include "ExperimentsPanel.h"
+#include "LiveUpdater.h"
+#include "MetricChart.h"
+#include "MainWindow.h"
+#include "RunActions.h"
+#include "RunDetailsPanel.h"
+#include "RunFilterProxy.h"
+#include "RunSelection.h"
+#include "RunTableModel.h"
+#include "RunsView.h"
+#include "StoreSession.h"
+#include "TempStore.h"
+#include "Translation.h"
+#include "WidgetTestSupport.h"
+#include "runlens/Store.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace runlens;
+
+namespace {
+
+QString idOf(const MainWindow& w, const std::string& name)
+{
+    for (const auto& r : w.runModel()->runs())
+        if (r.name == name)
+            return QString::fromStdString(r.uuid);
+    return {};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    TempStore m_temp;
+
+private slots:
+    void initTestCase()
+    {
+        useTemporarySettings();
+        Translation::install("en"); // the English plural forms: "4 runs"
+        Store store = Store::open(m_temp.path());
+        QString artifact = m_temp.dir() + "/model.txt";
+        QFile f(artifact);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("weights");
+        f.close();
+        {
+            auto a1 = store.startRun({.experiment = "alpha", .name = "a1", .params = {{"lr", 0.1}},
+                                      .tags = {{"team", "vision"}}, .notes = "A **bold** note"});
+            for (int i = 0; i < 20; ++i)
+                a1.logMetrics({{"loss", 1.0 / (i + 1)}, {"acc", i / 20.0}}, i);
+            a1.logMetric("acc", 0.5, 19, "class=1");
+            a1.logArtifact(artifact.toStdString());
+            auto a2 = store.startRun({.experiment = "alpha", .name = "a2", .params = {{"lr", 0.01}}});
+            a2.logMetric("loss", 2.0, 0);
+            auto b1 = store.startRun({.experiment = "beta", .name = "b1"});
+            auto step = b1.child("b1-step");
+            step.logMetric("rows", 100, 0);
+        }
+    }
+
+    void showsTheStore()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.runModel()->rowCount(), 4);
+        QCOMPARE(w.runsView()->state() == RunsView::State::Runs, true);
+        QCOMPARE(w.storeLabel()->text(), QString::fromStdString(m_temp.path()));
+        QVERIFY(w.countLabel()->text().startsWith("4 runs"));
+        // All experiments, then alpha and beta with their counts.
+        QCOMPARE(w.experimentsPanel()->list()->count(), 3);
+        QCOMPARE(w.experimentsPanel()->list()->item(1)->text(), QString("alpha (2)"));
+        w.experimentsPanel()->setCurrent("beta");
+        QCOMPARE(w.runsView()->proxy()->rowCount(), 2);
+        w.experimentsPanel()->setCurrent("");
+        QCOMPARE(w.runsView()->proxy()->rowCount(), 4);
+        // Metric columns were suggested for a store seen the first time.
+        QVERIFY(w.runModel()->columnOf({RunColumn::Kind::MetricLast, "loss"}) > 0);
+    }
+
+    void selectionDrivesDetailsAndCurves()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString a1 = idOf(w, "a1"), a2 = idOf(w, "a2"), b1 = idOf(w, "b1");
+        QSignalSpy selected(w.runSelection(), &RunSelection::changed);
+        w.runsView()->selectRuns({a1, a2});
+        QCOMPARE(selected.count(), 1);
+        const QStringList chosen = w.runSelection()->uuids();
+        QCOMPARE(QSet<QString>(chosen.begin(), chosen.end()), QSet<QString>({a1, a2}));
+        QCOMPARE(w.curvesPanel()->shownKeys(), QStringList({"acc", "loss"}));
+        QCOMPARE(w.curvesPanel()->grid()->chart("loss")->runs().size(), 2);
+        QCOMPARE(w.curvesPanel()->grid()->chart("acc")->runs().size(), 1);
+
+        w.runsView()->selectRuns({a1});
+        RunDetailsPanel* d = w.detailsPanel();
+        QCOMPARE(d->shownRun(), a1);
+        QString overview = d->overview()->toPlainText();
+        QVERIFY(overview.contains(a1));
+        QVERIFY(overview.contains("alpha"));
+        QVERIFY(overview.contains("Host"));
+        QCOMPARE(d->notesView()->toPlainText().trimmed(), QString("A bold note")); // Markdown rendered
+        QCOMPARE(d->paramsTable()->rowCount(), 1);
+        QCOMPARE(d->paramsTable()->item(0, 1)->text(), QString("0.1"));
+        QCOMPARE(d->tagsTable()->item(0, 0)->text(), QString("team"));
+        QCOMPARE(d->metricsTable()->rowCount(), 3); // acc, acc class=1, loss
+        QCOMPARE(d->artifactsTree()->topLevelItemCount(), 1);
+        QCOMPARE(d->artifactsTree()->topLevelItem(0)->text(0), QString("model.txt"));
+
+        // A run without metrics: the curves say so.
+        w.runsView()->selectRuns({b1});
+        QVERIFY(w.curvesPanel()->shownKeys().isEmpty());
+        QVERIFY(w.curvesPanel()->emptyText().contains("not logged any metrics"));
+        // The child shows its parent, the parent its child; links select them.
+        QVERIFY(d->overview()->toPlainText().contains("b1-step"));
+        emit d->runLinkActivated(idOf(w, "b1-step"));
+        QCOMPARE(w.runSelection()->current(), idOf(w, "b1-step"));
+        w.runsView()->selectRuns({});
+        QVERIFY(w.curvesPanel()->emptyText().contains("Select runs"));
+    }
+
+    void editsGoThroughTheStoreWithUndo()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        QString a2 = idOf(w, "a2");
+        RunActions* actions = w.runActions();
+        actions->renameRun(a2, "a2-renamed");
+        QCOMPARE(w.runModel()->runById(a2)->name, std::string("a2-renamed"));
+        QCOMPARE(session.run(a2)->name, std::string("a2-renamed"));
+        actions->undoStack()->undo();
+        QCOMPARE(session.run(a2)->name, std::string("a2"));
+        QCOMPARE(w.runModel()->runById(a2)->name, std::string("a2"));
+
+        actions->setTag({a2}, "reviewed", "yes");
+        QCOMPARE(session.run(a2)->tags.at("reviewed"), std::string("yes"));
+        actions->undoStack()->undo();
+        QVERIFY(!session.run(a2)->tags.count("reviewed"));
+        actions->undoStack()->redo();
+        QCOMPARE(w.runModel()->runById(a2)->tags.at("reviewed"), std::string("yes"));
+
+        actions->setNotes(a2, "# Heading");
+        QCOMPARE(session.run(a2)->notes, std::string("# Heading"));
+        actions->undoStack()->undo();
+        QCOMPARE(session.run(a2)->notes, std::string());
+
+        int shown = w.runsView()->proxy()->rowCount();
+        actions->setArchived({a2}, true);
+        QCOMPARE(w.runsView()->proxy()->rowCount(), shown - 1); // archived runs hide
+        actions->undoStack()->undo();
+        QCOMPARE(w.runsView()->proxy()->rowCount(), shown);
+        QVERIFY(!session.run(a2)->archived);
+    }
+
+    void deletesEverythingOfARun()
+    {
+        TempStore temp;
+        {
+            Store store = Store::open(temp.path());
+            auto r = store.startRun({.name = "doomed"});
+            r.logMetric("loss", 1, 0);
+            auto k = store.startRun({.name = "kept"});
+        }
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        MainWindow w(&session);
+        QString doomed = idOf(w, "doomed");
+        QVERIFY(w.runActions()->deleteRuns({doomed}, false));
+        QCOMPARE(w.runModel()->rowCount(), 1);
+        QCOMPARE(session.runCount(), 1);
+        QVERIFY(!session.run(doomed));
+        QCOMPARE(session.runs().size(), std::size_t(1)); // the store is fine
+    }
+
+    void emptyStatesAndDrops()
+    {
+        TempStore empty;
+        StoreSession session;
+        MainWindow w(&session);
+        QCOMPARE(w.runsView()->state() == RunsView::State::NoStore, true);
+        QVERIFY(session.open(QString::fromStdString(empty.path())));
+        QCOMPARE(w.runsView()->state() == RunsView::State::NoRuns, true);
+        QVERIFY(w.curvesPanel()->emptyText().contains("Select runs"));
+
+        // A dropped store opens; anything else is for the importer.
+        QSignalSpy imports(&w, &MainWindow::importRequested);
+        disconnect(&w, &MainWindow::importRequested, &w, &MainWindow::importPaths); // no modal import dialog here
+        w.openPaths({QString::fromStdString(m_temp.path())});
+        QCOMPARE(session.path(), QString::fromStdString(m_temp.path()));
+        QCOMPARE(w.runModel()->rowCount(), 4);
+        QString notAStore = empty.dir() + "/mlflow.db";
+        QFile f(notAStore);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3").append(char(0)).append(QByteArray(200, '\0')));
+        f.close();
+        w.openPaths({empty.dir(), notAStore});
+        QCOMPARE(imports.count(), 1);
+        QCOMPARE(imports.at(0).at(0).toStringList(), QStringList({empty.dir(), notAStore}));
+        QCOMPARE(session.path(), QString::fromStdString(m_temp.path())); // unchanged
+    }
+
+    void speaksGerman()
+    {
+        QCOMPARE(Translation::install("de"), QString("de"));
+        {
+            StoreSession session;
+            MainWindow w(&session);
+            QCOMPARE(w.menuBar()->actions().first()->text(), QString("&Datei"));
+            QVERIFY(w.runsView()->findChild<QLabel*>("runsEmpty")->text().startsWith("Kein Datenspeicher"));
+        }
+        QCOMPARE(Translation::install("en"), QString("en"));
+        StoreSession session;
+        MainWindow w(&session);
+        QCOMPARE(w.menuBar()->actions().first()->text(), QString("&File"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
