@@ -6,6 +6,7 @@
 
 #ifdef RUNLENS_WITH_GUI
 #include "GuiLauncher.h"
+#include "GuiReportCommand.h"
 #endif
 
 #include <CLI/CLI.hpp>
@@ -88,6 +89,11 @@ int main(int argc, char** argv)
     imp->add_option("-e,--experiment", importExperiment, "Put every imported run into this experiment")
         ->option_text("NAME");
 
+#ifdef RUNLENS_WITH_GUI
+    runlens::GuiReportCommand::Options reportOptions;
+    auto* report = runlens::GuiReportCommand::addTo(app, reportOptions);
+#endif
+
     app.require_subcommand(0, 1);
     try {
         app.parse(argc, argv);
@@ -109,5 +115,9 @@ int main(int argc, char** argv)
         return cli.demo(ifEmpty);
     if (*imp)
         return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment);
+#ifdef RUNLENS_WITH_GUI
+    if (*report)
+        return runlens::GuiReportCommand(store, std::cout, std::cerr).run(reportOptions);
+#endif
     return startGui(argc, argv, store, cli);
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace runlens {
+
+class ReportDocument;
+struct ReportContext;
+
+// The files runs stored, per run; images among them are drawn (the only raster
+// pictures a report has), up to ReportOptions::maxImages.
+class ReportArtifactsSection {
+    Q_DECLARE_TR_FUNCTIONS(runlens::ReportArtifactsSection)
+public:
+    static void add(const ReportContext& ctx, ReportDocument& doc);
+};
+
+} // namespace runlens

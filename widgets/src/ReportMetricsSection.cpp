@@ -1,0 +1,123 @@
+#include "ReportMetricsSection.h"
+
+#include "CompareColors.h"
+#include "CompareFormat.h"
+#include "CompareMetricsModel.h"
+#include "ReportContext.h"
+#include "ReportDocument.h"
+#include "ReportStyle.h"
+#include "VerdictText.h"
+
+namespace runlens {
+
+namespace {
+
+QString arrow(const CompareMetricRow& row)
+{
+    return row.direction == MetricDirection::Max ? QStringLiteral("↑") : QStringLiteral("↓");
+}
+
+QString roleText(const CompareMetricsModel& m, int row, int column, int role)
+{
+    return m.data(m.index(row, column), role).toString();
+}
+
+// A metric cell as the comparison view draws it: value, interval, delta; tinted by change.
+ReportCell cellOf(const CompareMetricsModel& m, int row, int column, bool withDelta)
+{
+    QStringList lines{roleText(m, row, column, Qt::DisplayRole)};
+    if (QString ci = roleText(m, row, column, CompareMetricsModel::IntervalTextRole); !ci.isEmpty())
+        lines << ci;
+    bool baseline = m.data(m.index(row, column), CompareMetricsModel::IsBaselineRole).toBool();
+    if (withDelta && !baseline)
+        if (QString d = roleText(m, row, column, CompareMetricsModel::DeltaTextRole); !d.isEmpty())
+            lines << QStringLiteral("Δ ") + d;
+    ReportCell cell(lines.join(QLatin1Char('\n')));
+    if (!baseline) {
+        auto change = CompareChange(m.data(m.index(row, column), CompareMetricsModel::ChangeRole).toInt());
+        cell.background = CompareColors::changeBackground(change, ReportStyle::paperPalette());
+    }
+    return cell;
+}
+
+std::shared_ptr<ReportTable> matrix(const CompareMetricsModel& m)
+{
+    std::vector<ReportColumn> cols{ReportColumn::text(m.headerData(0, Qt::Horizontal).toString())};
+    for (int c = 1; c < m.columnCount(); ++c)
+        cols.push_back(ReportColumn::number(m.headerData(c, Qt::Horizontal).toString()));
+    // Run names as headers may be long: let them wrap instead of widening the numbers.
+    for (std::size_t c = 1; c < cols.size(); ++c)
+        cols[c].wrap = true;
+    auto t = std::make_shared<ReportTable>(cols);
+    for (int r = 0; r < m.rowCount(); ++r) {
+        const CompareMetricRow* row = m.metricRow(r);
+        std::vector<ReportCell> cells{ReportCell(QString::fromStdString(row->key) + QStringLiteral(" ") + arrow(*row))};
+        for (int c = 1; c < m.columnCount(); ++c)
+            cells.push_back(cellOf(m, r, c, true));
+        t->addRow(cells);
+    }
+    return t;
+}
+
+// One table per metric, a row per column: for more runs than fit side by side.
+std::shared_ptr<ReportTable> turned(const CompareMetricsModel& m, int r, const QVector<QColor>& colors)
+{
+    using C = ReportColumn;
+    std::vector<ReportColumn> cols{C::text(ReportMetricsSection::tr("Run")), C::number(ReportMetricsSection::tr("Value")),
+                                   C::number(ReportMetricsSection::tr("Δ vs baseline"))};
+    if (m.hasGroups())
+        cols.push_back(C::text(ReportMetricsSection::tr("Verdict")));
+    auto t = std::make_shared<ReportTable>(cols);
+    const CompareMetricRow* row = m.metricRow(r);
+    for (int c = 1; c < m.columnCount(); ++c) {
+        ReportCell name(m.headerData(c, Qt::Horizontal).toString());
+        name.swatch = colors.value(c - 1);
+        ReportCell value = cellOf(m, r, c, false);
+        ReportCell delta(roleText(m, r, c, CompareMetricsModel::DeltaTextRole));
+        delta.textColor = CompareColors::changeText(row->cells[std::size_t(c - 1)].change, ReportStyle::paperPalette());
+        std::vector<ReportCell> cells{name, value, delta};
+        if (m.hasGroups()) {
+            const auto& v = row->cells[std::size_t(c - 1)].verdict;
+            cells.push_back(v ? ReportCell(VerdictText::brief(*v)) : ReportCell());
+        }
+        t->addRow(cells);
+    }
+    return t;
+}
+
+} // namespace
+
+void ReportMetricsSection::add(const ReportContext& ctx, ReportDocument& doc)
+{
+    doc.heading(ReportSections::title(ReportSection::Metrics), 1);
+    if (!ctx.comparison || ctx.comparison->metrics.empty()) {
+        doc.paragraph(tr("None of the runs logged a metric."), ReportBlock::Tone::Muted);
+        return;
+    }
+    CompareMetricsModel model;
+    model.setComparison(*ctx.comparison, ctx.columnColors);
+    QString legend = tr("↑ higher is better, ↓ lower is better (set per metric in the comparison view). Δ is the "
+                        "difference to the baseline; green cells are better than the baseline, red ones worse.");
+    if (model.hasGroups())
+        legend += QLatin1Char(' ') + tr("Groups show mean ± standard deviation over their runs and the 95 % confidence "
+                                        "interval of the mean.");
+    if (int(ctx.columns.size()) <= ctx.matrixColumns()) {
+        auto t = matrix(model);
+        t->caption = legend;
+        doc.table(t);
+        if (model.hasGroups()) {
+            for (int r = 0; r < model.rowCount(); ++r)
+                for (const auto& verdict : model.verdicts(r))
+                    doc.paragraph(verdict.second);
+        }
+        return;
+    }
+    doc.paragraph(legend, ReportBlock::Tone::Muted);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const CompareMetricRow* row = model.metricRow(r);
+        doc.heading(QString::fromStdString(row->key) + QStringLiteral(" ") + arrow(*row), 3);
+        doc.table(turned(model, r, ctx.columnColors));
+    }
+}
+
+} // namespace runlens

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace runlens {
+
+class ReportDocument;
+struct ReportContext;
+
+// The summary: what the runs are, how they ended, and per metric which run is best and by
+// how much it beats the baseline, with the verdicts of the statistical tests for groups.
+class ReportSummarySection {
+    Q_DECLARE_TR_FUNCTIONS(runlens::ReportSummarySection)
+public:
+    static void add(const ReportContext& ctx, ReportDocument& doc);
+};
+
+} // namespace runlens
