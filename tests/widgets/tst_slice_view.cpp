@@ -4,6 +4,7 @@
 
 #include "TempStore.h"
 
+#include "CompareChartMenu.h"
 #include "CompareFilterProxy.h"
 #include "CompareGrouping.h"
 #include "SliceBarChart.h"
@@ -17,10 +18,14 @@
 #include "runlens/Run.h"
 #include "runlens/Store.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
 #include <QPainter>
 #include <QTest>
 
 #include <map>
+#include <memory>
 #include <thread>
 
 using namespace runlens;
@@ -192,6 +197,11 @@ void TestSliceView::barsHaveOneSetPerColumn()
         if (auto* text = qobject_cast<QCPItemText*>(chart->item(i)))
             badge = badge || text->text().contains(QStringLiteral("↓"));
     QVERIFY(badge);
+    // Its context menu copies the chart as an image.
+    QApplication::clipboard()->clear();
+    std::unique_ptr<QMenu> menu(CompareChartMenu::create(chart));
+    menu->findChild<QAction*>(QStringLiteral("copyChartImage"))->trigger();
+    QCOMPARE(QApplication::clipboard()->image().size(), chart->grab().size());
 }
 
 void TestSliceView::curvesOfOneRun()

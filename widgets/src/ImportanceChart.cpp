@@ -1,5 +1,6 @@
 #include "ImportanceChart.h"
 
+#include "CompareChartMenu.h"
 #include "CompareChartStyle.h"
 #include "CompareFormat.h"
 
@@ -13,6 +14,7 @@ namespace runlens {
 ImportanceChart::ImportanceChart(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("importanceChart"));
+    CompareChartMenu::attach(this);
     // Never zero-sized (a collapsed splitter or unshown tab): QCustomPlot cannot paint into that.
     setMinimumSize(240, 160);
     CompareChartStyle::apply(this, CompareChartStyle::fromPalette(palette()));

@@ -1,5 +1,6 @@
 #include "ParallelCoordinatesPlot.h"
 
+#include "CompareChartMenu.h"
 #include "CompareColors.h"
 
 #include <QHelpEvent>
@@ -30,6 +31,7 @@ double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b)
 ParallelCoordinatesPlot::ParallelCoordinatesPlot(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("parallelPlot"));
+    CompareChartMenu::attach(this);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);

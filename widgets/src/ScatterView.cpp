@@ -1,5 +1,6 @@
 #include "ScatterView.h"
 
+#include "CompareChartMenu.h"
 #include "CompareChartStyle.h"
 #include "CompareFormat.h"
 #include "CompareKeys.h"
@@ -57,6 +58,7 @@ ScatterView::ScatterView(RunColorFunction runColor, QWidget* parent)
     layout->addWidget(m_plot, 1);
 
     m_plot->setObjectName(QStringLiteral("scatterPlot"));
+    CompareChartMenu::attach(m_plot);
     // Never zero-sized (a collapsed splitter or unshown tab): QCustomPlot cannot paint into that.
     m_plot->setMinimumSize(240, 160);
     m_plot->plotLayout()->insertRow(0);

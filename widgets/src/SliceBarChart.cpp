@@ -1,5 +1,6 @@
 #include "SliceBarChart.h"
 
+#include "CompareChartMenu.h"
 #include "CompareChartStyle.h"
 #include "CompareFormat.h"
 
@@ -13,6 +14,7 @@ namespace runlens {
 SliceBarChart::SliceBarChart(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("sliceBars"));
+    CompareChartMenu::attach(this);
     // Never zero-sized (a collapsed splitter or unshown tab): QCustomPlot cannot paint into that.
     setMinimumSize(240, 160);
     // The legend sits in its own row under the axes, so it never covers a bar.

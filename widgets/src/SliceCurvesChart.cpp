@@ -1,5 +1,6 @@
 #include "SliceCurvesChart.h"
 
+#include "CompareChartMenu.h"
 #include "CompareChartStyle.h"
 #include "CompareFormat.h"
 
@@ -23,6 +24,7 @@ const QColor kSliceColors[] = {QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02
 SliceCurvesChart::SliceCurvesChart(QWidget* parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("sliceCurves"));
+    CompareChartMenu::attach(this);
     // Never zero-sized (a collapsed splitter or unshown tab): QCustomPlot cannot paint into that.
     setMinimumSize(240, 160);
     legend->setVisible(true);

@@ -1,5 +1,6 @@
 #include "SliceHeatmap.h"
 
+#include "CompareChartMenu.h"
 #include "CompareColors.h"
 #include "CompareFormat.h"
 #include "SliceFlags.h"
@@ -32,6 +33,7 @@ const int kLegendHeight = 34;
 SliceHeatmap::SliceHeatmap(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sliceHeatmap"));
+    CompareChartMenu::attach(this);
     setMouseTracking(true);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
