@@ -105,6 +105,7 @@ private slots:
     void groupsShowSpreadIntervalAndVerdict();
     void runInfoDiff();
     void curvesTabOnlyWithAFactory();
+    void manyRunsStartGroupedByConfig();
     void copyGivesTabSeparatedCells();
 };
 
@@ -311,6 +312,25 @@ void TestCompareWindow::curvesTabOnlyWithAFactory()
     QVERIFY(w.curvesView());
     QCOMPARE(given, std::size_t(2));
     QVERIFY(w.tabs()->indexOf(w.curvesView()) >= 0);
+}
+
+void TestCompareWindow::manyRunsStartGroupedByConfig()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    for (int config = 0; config < 7; ++config)
+        for (int seed = 0; seed < 2; ++seed) {
+            auto run = store.startRun({.params = {{"lr", 0.01 * (config + 1)}, {"seed", seed}},
+                                       .captureEnvironment = false});
+            run.logMetric("val/acc", 0.5 + 0.01 * config + 0.001 * seed, 0);
+            run.finish();
+        }
+    CompareWindow w(store, store.runs(), colorOf);
+    QVERIFY(w.grouping().mode == CompareGrouping::Mode::Config);
+    QCOMPARE(w.columns().size(), std::size_t(7));
+    // The user can still ask for one column per run.
+    w.setGrouping({});
+    QCOMPARE(w.columns().size(), std::size_t(14));
 }
 
 void TestCompareWindow::copyGivesTabSeparatedCells()

@@ -79,7 +79,8 @@ void CompareMetricsPage::setComparison(const Comparison& comparison, const QVect
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QModelIndex i = m_proxy->index(r, 0);
         if (i.data(CompareMetricsModel::KeyRole).toString() == m_currentKey || m_currentKey.isEmpty()) {
-            m_table->setCurrentIndex(i);
+            // Current (for the verdicts and the keyboard) without looking selected.
+            m_table->selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
             break;
         }
     }

@@ -43,6 +43,9 @@ CompareWindow::CompareWindow(const Store& store, std::vector<RunRecord> runs, Ru
     buildToolBar();
     buildTabs();
     loadDirections();
+    // Many runs side by side are unreadable; seeds of the same config belong together.
+    if (m_runs.size() > kManyRuns && RunGroup::byConfig(m_runs).size() < m_runs.size())
+        m_grouping = {CompareGrouping::Mode::Config, {}};
     fillGroupings();
     regroup();
     updateManyRunViews();
@@ -269,7 +272,12 @@ void CompareWindow::recompute()
     options.baseline = m_baseline;
     options.pick = m_pick;
     options.directions = m_directions;
-    m_comparison = Comparison::build(m_columns, options);
+    try {
+        m_comparison = Comparison::build(m_columns, options);
+    } catch (const StoreError& e) {
+        fail(QString::fromUtf8(e.what())); // cannot happen with a valid baseline; never crash on it
+        return;
+    }
     QVector<QColor> colors;
     for (const auto& group : m_columns)
         colors << CompareGrouping::color(group, m_runColor);

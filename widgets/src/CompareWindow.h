@@ -46,6 +46,9 @@ public:
     CompareWindow(const Store& store, std::vector<RunRecord> runs, RunColorFunction runColor,
                   CurvesFactory curves = {}, QWidget* parent = nullptr);
 
+    // More runs than this start grouped by config (seeds together) when that groups any.
+    static constexpr std::size_t kManyRuns = 12;
+
     // Runs are shown oldest first (by start time), so the default baseline is the run
     // the others were meant to improve on.
     // New versions of the runs (live training, edits): recomputes, keeping grouping,
