@@ -7,6 +7,7 @@
 #include "DiagramEdgeItem.h"
 #include "DiagramEditing.h"
 #include "DiagramMime.h"
+#include "DiagramNodePainter.h"
 #include "DiagramTextEditor.h"
 #include "Translation.h"
 
@@ -40,9 +41,11 @@ void checkMirror(DiagramEditor& e)
     for (const auto& edge : d.edges) {
         DiagramEdgeItem* item = e.scene()->edgeItem(edge.id);
         QVERIFY2(item, edge.id.c_str());
-        // The path starts at the source's output port and ends at the target's input port.
+        // The path starts at the source's output port and ends at the target's input port
+        // (the arrow's tip on the port circle's rim).
         const QPointF from = e.scene()->nodeItem(edge.from.node)->portScenePos(true, edge.from.port);
-        const QPointF to = e.scene()->nodeItem(edge.to.node)->portScenePos(false, edge.to.port);
+        const QPointF to = e.scene()->nodeItem(edge.to.node)->portScenePos(false, edge.to.port) -
+                           QPointF(DiagramNodePainter::kPortRadius, 0);
         QCOMPARE(item->path().pointAtPercent(0), from);
         QCOMPARE(item->path().pointAtPercent(1), to);
     }

@@ -1,5 +1,6 @@
 #include "DiagramEdgeItem.h"
 
+#include "DiagramNodePainter.h"
 #include "DiagramScene.h"
 
 #include <QFontMetricsF>
@@ -19,10 +20,13 @@ const QColor kSelection(0x1e, 0x88, 0xe5);
 constexpr double kArrow = 9;
 constexpr double kStub = 18; // straight run out of a port before the first bend
 
-QFont labelFont()
+const QFont& labelFont()
 {
-    QFont f;
-    f.setPixelSize(11);
+    static const QFont f = [] {
+        QFont font;
+        font.setPixelSize(11);
+        return font;
+    }();
     return f;
 }
 
@@ -120,19 +124,23 @@ QPainterPath DiagramEdgeItem::shape() const
     return s;
 }
 
-void DiagramEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+void DiagramEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
+    const double lod = option->levelOfDetailFromTransform(p->worldTransform());
     const auto* scene = static_cast<DiagramScene*>(this->scene());
     const bool marked = !(scene && scene->isExporting()) && (isSelected() || m_hovered);
     const QColor color = marked ? kSelection : kLine;
-    p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(QPen(color, isSelected() && marked ? 2.4 : 1.6, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    // Far out, a hairline without antialiasing: hundreds of edges stay cheap and crisp.
+    const bool detailed = lod >= DiagramNodePainter::kDetailThreshold;
+    p->setRenderHint(QPainter::Antialiasing, detailed);
+    p->setPen(detailed ? QPen(color, isSelected() && marked ? 2.4 : 1.6, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin)
+                       : QPen(color, 0));
     p->setBrush(Qt::NoBrush);
     p->drawPath(m_line);
     p->setPen(Qt::NoPen);
     p->setBrush(color);
     p->drawPolygon(arrowHead());
-    if (m_edge.label.empty())
+    if (m_edge.label.empty() || !detailed)
         return;
     const QRectF r = labelRect();
     p->setPen(QPen(QColor(0xcf, 0xd4, 0xda), 1));

@@ -102,18 +102,20 @@ void DiagramEditorActions::buildEditActions()
 {
     auto* e = m_editor;
     auto* ed = m_editor->editing();
-    QAction* undo = m_editor->undoStack()->createUndoAction(m_editor, tr("&Undo"));
-    undo->setObjectName("undo");
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_editor->addAction(undo);
-    m_actions["undo"] = undo;
-    QAction* redo = m_editor->undoStack()->createRedoAction(m_editor, tr("&Redo"));
-    redo->setObjectName("redo");
+    // Fixed texts (the toolbar must not jump); what would be undone is in the tooltip.
+    QUndoStack* stack = m_editor->undoStack();
+    QAction* undo = make("undo", tr("&Undo"), QKeySequence::Undo, {}, [stack] { stack->undo(); });
+    QAction* redo = make("redo", tr("&Redo"), QKeySequence::Redo, {}, [stack] { stack->redo(); });
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_editor->addAction(redo);
-    m_actions["redo"] = redo;
+    auto sync = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setToolTip(stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Nothing to undo"));
+        redo->setToolTip(stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Nothing to redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, sync);
+    connect(stack, &QUndoStack::cleanChanged, this, sync);
+    sync();
 
     make("cut", tr("Cu&t"), QKeySequence::Cut, {}, [ed] { ed->cut(); });
     make("copy", tr("&Copy"), QKeySequence::Copy, {}, [ed] { ed->copy(); });

@@ -9,6 +9,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace runlens {
 
@@ -74,7 +75,7 @@ QPainterPath DiagramNodeItem::shape() const
     return path;
 }
 
-void DiagramNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+void DiagramNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const auto* s = diagramScene();
     const bool exporting = s && s->isExporting();
@@ -82,7 +83,8 @@ void DiagramNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, 
     flags.selected = isSelected() && !exporting;
     flags.hovered = m_hovered && !exporting;
     flags.dropTarget = m_dropTarget && !exporting;
-    DiagramNodePainter::paint(*painter, m_node, &m_live, flags);
+    DiagramNodePainter::paint(*painter, m_node, &m_live, flags,
+                              option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 
 DiagramScene* DiagramNodeItem::diagramScene() const

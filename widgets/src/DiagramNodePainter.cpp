@@ -23,18 +23,25 @@ constexpr double kLiveHeight = 18;
 // Below this height a bound node shows its status but has no room for the live line.
 constexpr double kLiveMinHeight = 50;
 
-QFont titleFont()
+// Made once: a QFont built per paint costs a font-cache lookup per node and frame.
+const QFont& titleFont()
 {
-    QFont f;
-    f.setPixelSize(13);
-    f.setWeight(QFont::DemiBold);
+    static const QFont f = [] {
+        QFont font;
+        font.setPixelSize(13);
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }();
     return f;
 }
 
-QFont smallFont()
+const QFont& smallFont()
 {
-    QFont f;
-    f.setPixelSize(11);
+    static const QFont f = [] {
+        QFont font;
+        font.setPixelSize(11);
+        return font;
+    }();
     return f;
 }
 
@@ -123,11 +130,17 @@ QRectF DiagramNodePainter::bounds(const DiagramNode& node)
     return QRectF(0, 0, node.size.width, node.size.height).adjusted(-m, -m, m, m);
 }
 
-void DiagramNodePainter::paint(QPainter& p, const DiagramNode& node, const DiagramLiveState* live, Flags flags)
+void DiagramNodePainter::paint(QPainter& p, const DiagramNode& node, const DiagramLiveState* live, Flags flags,
+                               double levelOfDetail)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
+    if (levelOfDetail < kDetailThreshold) {
+        paintSimplified(p, node, live, flags);
+        p.restore();
+        return;
+    }
     switch (node.kind) {
     case DiagramNodeKind::Note: paintNote(p, node, flags); break;
     case DiagramNodeKind::Group: paintGroup(p, node, flags); break;
@@ -136,6 +149,30 @@ void DiagramNodePainter::paint(QPainter& p, const DiagramNode& node, const Diagr
     paintPorts(p, node);
     paintSelection(p, node, flags);
     p.restore();
+}
+
+void DiagramNodePainter::paintSimplified(QPainter& p, const DiagramNode& node, const DiagramLiveState* live,
+                                         Flags flags)
+{
+    // So small that text would be a grey smudge: the box in its colours, nothing more.
+    const QRectF r(0, 0, node.size.width, node.size.height);
+    const QColor accent = DiagramKindStyle::color(node.kind);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(QPen(flags.selected ? kSelection : accent, 0));
+    if (node.kind == DiagramNodeKind::Group) {
+        QColor fill = accent;
+        fill.setAlpha(25);
+        p.setBrush(fill);
+    } else if (node.kind == DiagramNodeKind::Note) {
+        p.setBrush(QColor(0xff, 0xf6, 0xbf));
+    } else if (live && live->hasRun) {
+        p.setBrush(StatusStyle::color(live->status).lighter(170));
+    } else {
+        p.setBrush(Qt::white);
+    }
+    p.drawRect(r);
+    if (node.kind != DiagramNodeKind::Group && node.kind != DiagramNodeKind::Note)
+        p.fillRect(QRectF(0, 0, r.width(), std::min(r.height(), 12.0)), accent);
 }
 
 void DiagramNodePainter::paintBox(QPainter& p, const DiagramNode& node, const DiagramLiveState* live, Flags flags)
@@ -178,16 +215,38 @@ void DiagramNodePainter::paintBox(QPainter& p, const DiagramNode& node, const Di
     if (!liveLine && wrapped.height() <= title.height() && wrapped.width() <= title.width() + 0.5) {
         p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, t);
     } else {
-        const QRectF line = liveLine ? QRectF(title.x(), 6, title.width(), 18) : title;
+        QRectF line = liveLine ? QRectF(title.x(), 6, title.width(), 18) : title;
+        if (durationInTitleRow(node, live)) {
+            // The duration sits at the end of the title row, beside the status icon.
+            p.save();
+            p.setFont(smallFont());
+            p.setPen(kMuted);
+            const QString duration = StatusStyle::duration(live->duration);
+            p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, duration);
+            line.setRight(line.right() - QFontMetricsF(p.font()).horizontalAdvance(duration) - 6);
+            p.restore();
+        }
         p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(t, Qt::ElideRight, line.width()));
     }
     if (liveLine)
         paintLive(p, node, *live);
 }
 
+bool DiagramNodePainter::durationInTitleRow(const DiagramNode& node, const DiagramLiveState* live)
+{
+    // Beside the title when the whole title still fits, else at the end of the live row:
+    // a step's name matters more than the room for its sparkline.
+    if (!showsLive(node, live) || !live->hasRun)
+        return false;
+    const double room = titleRect(node, true).width();
+    const double title = QFontMetricsF(titleFont()).horizontalAdvance(text(node.title));
+    const double duration = QFontMetricsF(smallFont()).horizontalAdvance(StatusStyle::duration(live->duration));
+    return title + duration + 6 <= room;
+}
+
 void DiagramNodePainter::paintLive(QPainter& p, const DiagramNode& node, const DiagramLiveState& live)
 {
-    const QRectF line(12, node.size.height - kLiveHeight - 6, node.size.width - 20, kLiveHeight);
+    const QRectF row(12, node.size.height - kLiveHeight - 6, node.size.width - 20, kLiveHeight);
     p.setFont(smallFont());
     const QFontMetricsF fm(p.font());
     if (!live.hasRun) {
@@ -195,34 +254,39 @@ void DiagramNodePainter::paintLive(QPainter& p, const DiagramNode& node, const D
         italic.setItalic(true);
         p.setFont(italic);
         p.setPen(kMuted);
-        p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(italic).elidedText(live.caption, Qt::ElideRight, line.width()));
+        p.drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(italic).elidedText(live.caption, Qt::ElideRight, row.width()));
         return;
     }
-    // Right: the duration; left: "metric value"; between them the sparkline.
-    const QString duration = StatusStyle::duration(live.duration);
-    const double durationWidth = fm.horizontalAdvance(duration);
+    // "metric value", then the metric's sparkline in the rest of the row (and the
+    // duration at its end when the title row had no room for it).
+    double left = row.left();
     p.setPen(kMuted);
-    p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, duration);
-
-    double left = line.left();
-    if (!live.metricKey.isEmpty()) {
-        const QString value = formatValue(live.metricValue);
-        const double maxKey = std::max(20.0, line.width() * 0.35);
-        const QString key = fm.elidedText(live.metricKey, Qt::ElideRight, maxKey);
-        p.drawText(QRectF(left, line.top(), maxKey, line.height()), Qt::AlignLeft | Qt::AlignVCenter, key);
-        left += fm.horizontalAdvance(key) + 4;
-        p.setPen(kText);
-        p.drawText(QRectF(left, line.top(), line.right() - left, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   value);
-        left += fm.horizontalAdvance(value) + 6;
-    } else if (!live.caption.isEmpty()) {
-        p.drawText(QRectF(left, line.top(), line.width() - durationWidth - 6, line.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(live.caption, Qt::ElideRight, line.width() - durationWidth - 6));
+    QRectF line = row;
+    if (!durationInTitleRow(node, &live)) {
+        const QString duration = StatusStyle::duration(live.duration);
+        p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, duration);
+        line.setRight(line.right() - fm.horizontalAdvance(duration) - 6);
+    }
+    if (live.metricKey.isEmpty()) {
+        p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(live.caption.isEmpty() ? tr("no metrics") : live.caption, Qt::ElideRight,
+                                 line.width()));
         return;
     }
-    const QRectF spark(left, line.top() + 3, line.right() - durationWidth - 6 - left, line.height() - 6);
+    const QString value = formatValue(live.metricValue);
+    const double valueWidth = fm.horizontalAdvance(value);
+    // The key whole if a sparkline still fits after it, else as much key as fits and no sparkline.
+    const double wholeKey = fm.horizontalAdvance(live.metricKey);
+    const bool roomForSpark = wholeKey + valueWidth + 10 + 24 <= line.width();
+    const double maxKey = std::max(20.0, roomForSpark ? wholeKey + 1 : line.width() - valueWidth - 10);
+    const QString key = fm.elidedText(live.metricKey, Qt::ElideMiddle, maxKey);
+    p.drawText(QRectF(left, line.top(), maxKey, line.height()), Qt::AlignLeft | Qt::AlignVCenter, key);
+    left += fm.horizontalAdvance(key) + 4;
+    p.setPen(kText);
+    p.drawText(QRectF(left, line.top(), line.right() - left, line.height()), Qt::AlignLeft | Qt::AlignVCenter, value);
+    left += valueWidth + 6;
+    const QRectF spark(left, line.top() + 3, line.right() - left, line.height() - 6);
     if (spark.width() >= 16)
         paintSparkline(p, spark, live);
 }

@@ -38,7 +38,13 @@ public:
     static constexpr double kMinWidth = 60;
     static constexpr double kMinHeight = 30;
 
-    static void paint(QPainter& painter, const DiagramNode& node, const DiagramLiveState* live, Flags flags);
+    // Below this scale (device pixels per scene unit) nodes are drawn as plain boxes:
+    // 13 px titles would be under 4 px high, and a thousand of them cost a frame.
+    static constexpr double kDetailThreshold = 0.3;
+
+    // levelOfDetail: QStyleOptionGraphicsItem::levelOfDetailFromTransform of the painter.
+    static void paint(QPainter& painter, const DiagramNode& node, const DiagramLiveState* live, Flags flags,
+                      double levelOfDetail = 1.0);
 
     // Port centres in node coordinates: inputs on the left edge, outputs on the right,
     // spread evenly.
@@ -54,10 +60,12 @@ public:
     static QRectF bounds(const DiagramNode& node);
 
 private:
+    static void paintSimplified(QPainter& p, const DiagramNode& node, const DiagramLiveState* live, Flags flags);
     static void paintBox(QPainter& p, const DiagramNode& node, const DiagramLiveState* live, Flags flags);
     static void paintNote(QPainter& p, const DiagramNode& node, Flags flags);
     static void paintGroup(QPainter& p, const DiagramNode& node, Flags flags);
     static void paintLive(QPainter& p, const DiagramNode& node, const DiagramLiveState& live);
+    static bool durationInTitleRow(const DiagramNode& node, const DiagramLiveState* live);
     static void paintSparkline(QPainter& p, const QRectF& rect, const DiagramLiveState& live);
     static void paintPorts(QPainter& p, const DiagramNode& node);
     static void paintSelection(QPainter& p, const DiagramNode& node, Flags flags);

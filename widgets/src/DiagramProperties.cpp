@@ -91,12 +91,16 @@ QWidget* DiagramProperties::buildNodePage()
     form->addRow(tr("Title:"), m_title);
 
     m_kind = new QComboBox;
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(8);
     for (DiagramNodeKind k : DiagramKindStyle::kinds())
         m_kind->addItem(DiagramKindStyle::icon(k), DiagramKindStyle::name(k), int(k));
     connect(m_kind, &QComboBox::activated, this, &DiagramProperties::commitKind);
     form->addRow(tr("Kind:"), m_kind);
 
     m_bindType = new QComboBox;
+    m_bindType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bindType->setMinimumContentsLength(8);
     m_bindType->addItem(tr("Nothing"), int(DiagramBinding::Type::None));
     m_bindType->addItem(tr("Pipeline step"), int(DiagramBinding::Type::Step));
     m_bindType->addItem(tr("Run"), int(DiagramBinding::Type::Run));
@@ -109,6 +113,8 @@ QWidget* DiagramProperties::buildNodePage()
     form->addRow(tr("Bound to:"), m_bindType);
 
     m_bindValue = new QComboBox;
+    m_bindValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_bindValue->setMinimumContentsLength(8);
     m_bindValue->setEditable(true);
     m_bindValue->setInsertPolicy(QComboBox::NoInsert);
     m_bindValue->setToolTip(tr("Step name (the child run's name), run id or experiment name"));
@@ -117,6 +123,8 @@ QWidget* DiagramProperties::buildNodePage()
     form->addRow(tr("Value:"), m_bindValue);
 
     m_metric = new QComboBox;
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_metric->setMinimumContentsLength(8);
     m_metric->setEditable(true);
     m_metric->setInsertPolicy(QComboBox::NoInsert);
     m_metric->setToolTip(tr("The metric whose latest value and curve the node shows; empty = the run's first"));
@@ -204,6 +212,10 @@ void DiagramProperties::showNode(const std::string& id)
         const QSignalBlocker b(m_metric);
         m_metric->setEditText(q(n->metric));
     }
+    // Without a choice the node shows the run's first metric: say which.
+    const QString shown = m_binder->state(id).metricKey;
+    m_metric->lineEdit()->setPlaceholderText(n->metric.empty() && !shown.isEmpty() ? tr("first: %1").arg(shown)
+                                                                                   : QString());
     const bool box = n->kind != DiagramNodeKind::Note && n->kind != DiagramNodeKind::Group;
     m_bindType->setEnabled(box);
     m_bindValue->setEnabled(box && n->binding.isBound());

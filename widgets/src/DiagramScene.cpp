@@ -373,7 +373,9 @@ void DiagramScene::routeEdge(DiagramEdgeItem* item)
     auto* to = nodeItem(e.to.node);
     if (!from || !to)
         return;
-    item->setEnds(from->portScenePos(true, e.from.port), to->portScenePos(false, e.to.port));
+    // The arrowhead's tip touches the input port's circle instead of hiding under it.
+    const QPointF tip = to->portScenePos(false, e.to.port) - QPointF(DiagramNodePainter::kPortRadius, 0);
+    item->setEnds(from->portScenePos(true, e.from.port), tip);
 }
 
 void DiagramScene::routeEdgesOf(const std::vector<std::string>& nodeIds)

@@ -116,8 +116,15 @@ void DiagramView::drawBackground(QPainter* painter, const QRectF& rect)
     for (double x = left; x < rect.right(); x += step)
         for (double y = top; y < rect.bottom(); y += step)
             dots << QPointF(x, y);
-    painter->setPen(QPen(QColor(0xc5, 0xcb, 0xd3), 1.5 / zoom()));
+    // Square 2-pixel dots without antialiasing: thousands of them cost next to nothing.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    QPen pen(QColor(0xc5, 0xcb, 0xd3), 2);
+    pen.setCosmetic(true);
+    pen.setCapStyle(Qt::SquareCap);
+    painter->setPen(pen);
     painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->restore();
 }
 
 void DiagramView::wheelEvent(QWheelEvent* event)

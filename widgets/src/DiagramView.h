@@ -17,7 +17,7 @@ class DiagramScene;
 class DiagramView : public QGraphicsView {
     Q_OBJECT
 public:
-    static constexpr double kMinZoom = 0.05;
+    static constexpr double kMinZoom = 0.01;
     static constexpr double kMaxZoom = 4.0;
 
     explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
