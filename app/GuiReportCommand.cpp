@@ -39,6 +39,17 @@ std::string baselineOf(const std::string& compare)
     return compare.rfind(prefix, 0) == 0 ? compare.substr(prefix.size()) : compare;
 }
 
+// Qt's notes about the environment ("XDG_RUNTIME_DIR not set" under cron or in a
+// container) are not the user's business in a CLI; real problems still get through.
+QtMessageHandler g_previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 CLI::App* GuiReportCommand::addTo(CLI::App& app, Options& o)
@@ -127,6 +138,7 @@ int GuiReportCommand::run(const Options& o)
     // A report needs fonts and widgets, not a screen: Qt draws offscreen here.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_previousHandler = qInstallMessageHandler(quietHandler);
     static int argc = 1;
     static char name[] = "runlens";
     static char* argv[] = {name, nullptr};
