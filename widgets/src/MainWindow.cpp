@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AnalysisActions.h"
+
 #include "AppTheme.h"
 #include "ColumnChooserDialog.h"
 #include "CurvesPanel.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     buildDocks();
     buildMenus();
+    new AnalysisActions(this); // Compare, Export Report, Pipeline Diagrams
     buildStatusBar();
     connectViews();
     resize(1500, 960);
