@@ -32,7 +32,7 @@ void ReportArtifactsSection::add(const ReportContext& ctx, ReportDocument& doc)
         return;
     }
     using C = ReportColumn;
-    auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{C::text(tr("Run")), C::text(tr("File")),
+    auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{C::text(tr("Run"), 2), C::text(tr("File")),
                                                                        C::number(tr("Size"))});
     std::vector<std::shared_ptr<ReportFigure>> images;
     int skipped = 0;

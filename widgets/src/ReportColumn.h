@@ -10,8 +10,9 @@ struct ReportColumn {
     QString title;
     bool numeric = false; // right-aligned
     bool wrap = false;
+    double weight = 1; // wrapping columns share the width in proportion to it (names: 2)
 
-    static ReportColumn text(const QString& title) { return {title, false, true}; }
+    static ReportColumn text(const QString& title, double weight = 1) { return {title, false, true, weight}; }
     static ReportColumn number(const QString& title) { return {title, true, false}; }
     static ReportColumn fixed(const QString& title) { return {title, false, false}; }
 };

@@ -15,10 +15,10 @@ QString ReportContext::runName(const RunRecord& run)
     return QString::fromStdString(run.uuid.substr(0, 8));
 }
 
-int ReportContext::matrixColumns() const
+int ReportContext::matrixColumns(double columnWidth) const
 {
-    // A key column of ~140 px, then ~105 px per compared column.
-    return std::max(2, int((contentWidth - 140) / 105));
+    // A key column of ~140 px, then the compared columns.
+    return std::max(2, int((contentWidth - 140) / columnWidth));
 }
 
 } // namespace runlens

@@ -40,8 +40,9 @@ struct ReportContext {
     static QColor runColor(const RunRecord& run);
     // "name" or, for an unnamed run, its short id.
     static QString runName(const RunRecord& run);
-    // How many columns a table can show side by side before it is better turned around.
-    int matrixColumns() const;
+    // How many columns a table can show side by side before it is better turned around,
+    // for columns about columnWidth pixels wide.
+    int matrixColumns(double columnWidth = 105) const;
     bool columnsLimited() const { return columns.size() < allColumns; }
 };
 

@@ -115,7 +115,13 @@ void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
     ChartOptions options = ctx.options.chart;
     options.groupBy = grouped ? QStringLiteral("config") : QString();
     options.keyFilter.clear();
-    if (options.smoothingOn())
+    if (grouped)
+        doc.paragraph(options.band == ChartOptions::Band::StdDev
+                          ? tr("Each line is the mean of a configuration's runs, with a band of ± one standard deviation.")
+                          : tr("Each line is the mean of a configuration's runs, with a band from their minimum to "
+                               "their maximum."),
+                      ReportBlock::Tone::Muted);
+    else if (options.smoothingOn())
         doc.paragraph(options.showRaw ? tr("Curves are smoothed as in the app; the raw values are drawn faintly behind.")
                                       : tr("Curves are smoothed as in the app."),
                       ReportBlock::Tone::Muted);

@@ -1,6 +1,7 @@
 #include "ReportHtmlWriter.h"
 
 #include "ReportImageFigure.h"
+#include "ReportMarkdown.h"
 #include "ReportStyle.h"
 
 #include "runlens/Version.h"
@@ -138,9 +139,7 @@ QString ReportHtmlWriter::tableHtml(const ReportTable& t)
 
 QString ReportHtmlWriter::markdownHtml(const QString& markdown)
 {
-    QTextDocument doc;
-    doc.setMarkdown(markdown);
-    QString html = doc.toHtml();
+    QString html = ReportMarkdown::document(markdown)->toHtml();
     // Qt writes a whole document: keep what is inside <body>.
     qsizetype open = html.indexOf(QLatin1String("<body"));
     open = open < 0 ? -1 : html.indexOf(QLatin1Char('>'), open);

@@ -45,9 +45,6 @@ std::shared_ptr<ReportTable> matrix(const CompareMetricsModel& m)
     std::vector<ReportColumn> cols{ReportColumn::text(m.headerData(0, Qt::Horizontal).toString())};
     for (int c = 1; c < m.columnCount(); ++c)
         cols.push_back(ReportColumn::number(m.headerData(c, Qt::Horizontal).toString()));
-    // Run names as headers may be long: let them wrap instead of widening the numbers.
-    for (std::size_t c = 1; c < cols.size(); ++c)
-        cols[c].wrap = true;
     auto t = std::make_shared<ReportTable>(cols);
     for (int r = 0; r < m.rowCount(); ++r) {
         const CompareMetricRow* row = m.metricRow(r);
@@ -63,7 +60,7 @@ std::shared_ptr<ReportTable> matrix(const CompareMetricsModel& m)
 std::shared_ptr<ReportTable> turned(const CompareMetricsModel& m, int r, const QVector<QColor>& colors)
 {
     using C = ReportColumn;
-    std::vector<ReportColumn> cols{C::text(ReportMetricsSection::tr("Run")), C::number(ReportMetricsSection::tr("Value")),
+    std::vector<ReportColumn> cols{C::text(ReportMetricsSection::tr("Run"), 2), C::number(ReportMetricsSection::tr("Value")),
                                    C::number(ReportMetricsSection::tr("Δ vs baseline"))};
     if (m.hasGroups())
         cols.push_back(C::text(ReportMetricsSection::tr("Verdict")));
@@ -85,6 +82,35 @@ std::shared_ptr<ReportTable> turned(const CompareMetricsModel& m, int r, const Q
     return t;
 }
 
+// The Welch verdicts of the groups against the baseline, one row per metric and column.
+std::shared_ptr<ReportTable> verdicts(const CompareMetricsModel& m, const QVector<QColor>& colors)
+{
+    using C = ReportColumn;
+    auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
+        C::text(ReportMetricsSection::tr("Metric")), C::text(ReportMetricsSection::tr("Against the baseline"), 2),
+        C::text(ReportMetricsSection::tr("Verdict"), 3)});
+    const Comparison& cmp = m.comparison();
+    for (int r = 0; r < m.rowCount(); ++r) {
+        const CompareMetricRow* row = m.metricRow(r);
+        for (std::size_t c = 0; c < row->cells.size(); ++c) {
+            const auto& v = row->cells[c].verdict;
+            if (!v)
+                continue;
+            ReportCell who(QString::fromStdString(cmp.columns[c].label));
+            who.swatch = colors.value(int(c));
+            ReportCell what(VerdictText::brief(*v) + QStringLiteral(", ")
+                            + VerdictText::counts(v->test.b.n, v->test.a.n, cmp.columns[c].noun));
+            if (v->kind == Verdict::Kind::CandidateBetter || v->kind == Verdict::Kind::BaselineBetter)
+                what.textColor = CompareColors::changeText(v->kind == Verdict::Kind::CandidateBetter ? CompareChange::Better
+                                                                                                    : CompareChange::Worse,
+                                                           ReportStyle::paperPalette());
+            t->addRow({QString::fromStdString(row->key), who, what});
+        }
+    }
+    t->caption = ReportMetricsSection::tr("Welch's t-test at the 5 % level on the compared values of each group's runs.");
+    return t;
+}
+
 } // namespace
 
 void ReportMetricsSection::add(const ReportContext& ctx, ReportDocument& doc)
@@ -101,15 +127,13 @@ void ReportMetricsSection::add(const ReportContext& ctx, ReportDocument& doc)
     if (model.hasGroups())
         legend += QLatin1Char(' ') + tr("Groups show mean ± standard deviation over their runs and the 95 % confidence "
                                         "interval of the mean.");
-    if (int(ctx.columns.size()) <= ctx.matrixColumns()) {
+    // Groups have an interval line ("95 % CI [0.901, 0.923]"): their columns need more room.
+    if (int(ctx.columns.size()) <= ctx.matrixColumns(model.hasGroups() ? 170 : 110)) {
         auto t = matrix(model);
         t->caption = legend;
         doc.table(t);
-        if (model.hasGroups()) {
-            for (int r = 0; r < model.rowCount(); ++r)
-                for (const auto& verdict : model.verdicts(r))
-                    doc.paragraph(verdict.second);
-        }
+        if (model.hasGroups())
+            doc.table(verdicts(model, ctx.columnColors));
         return;
     }
     doc.paragraph(legend, ReportBlock::Tone::Muted);

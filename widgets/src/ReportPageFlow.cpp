@@ -1,5 +1,6 @@
 #include "ReportPageFlow.h"
 
+#include "ReportMarkdown.h"
 #include "ReportStyle.h"
 #include "ReportTableLayout.h"
 #include "ReportText.h"
@@ -285,12 +286,8 @@ void ReportPageFlow::figures(const ReportBlock& block)
 
 void ReportPageFlow::markdown(const ReportBlock& block)
 {
-    auto doc = std::make_shared<QTextDocument>();
-    doc->setDefaultFont(ReportStyle::body());
-    doc->setDocumentMargin(0);
-    doc->setMarkdown(block.text);
+    std::shared_ptr<QTextDocument> doc = ReportMarkdown::document(block.text);
     doc->setTextWidth(m_content.width());
-    doc->setDefaultStyleSheet(QString());
     const double total = doc->size().height();
     const std::vector<double> breaks = markdownBreaks(*doc);
     double from = 0;

@@ -42,7 +42,7 @@ std::vector<std::shared_ptr<ReportTable>> turned(const CompareRowsModel& m, cons
     std::vector<std::shared_ptr<ReportTable>> tables;
     for (int from = 0; from < rows.size(); from += kParamsPerTurnedTable) {
         QVector<int> part = rows.mid(from, kParamsPerTurnedTable);
-        std::vector<ReportColumn> cols{ReportColumn::text(ReportParamsSection::tr("Run"))};
+        std::vector<ReportColumn> cols{ReportColumn::text(ReportParamsSection::tr("Run"), 2)};
         for (int r : part)
             cols.push_back(ReportColumn::text(text(m, r, 0)));
         auto t = std::make_shared<ReportTable>(cols);

@@ -14,7 +14,7 @@ void ReportRunsSection::add(const ReportContext& ctx, ReportDocument& doc)
     doc.heading(ReportSections::title(ReportSection::Runs), 1);
     using C = ReportColumn;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
-        C::text(tr("Run")), C::fixed(tr("Id")), C::text(tr("Experiment")), C::fixed(tr("Status")),
+        C::text(tr("Run"), 2), C::fixed(tr("Id")), C::text(tr("Experiment")), C::fixed(tr("Status")),
         C::fixed(tr("Started")), C::number(tr("Duration")), C::number(tr("Params")), C::number(tr("Metrics"))});
     const auto& runs = ctx.runs();
     for (std::size_t i = 0; i < runs.size(); ++i) {

@@ -57,7 +57,7 @@ std::shared_ptr<ReportTable> tableOf(const ReportContext& ctx, const SliceTable&
     using C = ReportColumn;
     using S = ReportSlicesSection;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
-        C::text(S::tr("Slice")), C::text(S::tr("Run")), C::number(S::tr("Value")), C::number(S::tr("Overall")),
+        C::text(S::tr("Slice")), C::text(S::tr("Run"), 2), C::number(S::tr("Value")), C::number(S::tr("Overall")),
         C::number(S::tr("Against overall")), C::number(S::tr("Δ vs baseline")), C::text(S::tr("Flags"))});
     const QPalette paper = ReportStyle::paperPalette();
     for (const SliceRow& row : table.rows) {

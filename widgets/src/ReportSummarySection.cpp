@@ -66,7 +66,7 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
     using C = ReportColumn;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
         C::text(ReportSummarySection::tr("Metric")), C::fixed(ReportSummarySection::tr("Better")),
-        C::text(ReportSummarySection::tr("Best")), C::number(ReportSummarySection::tr("Value")),
+        C::text(ReportSummarySection::tr("Best"), 2), C::number(ReportSummarySection::tr("Value")),
         C::number(ReportSummarySection::tr("Baseline")), C::number(ReportSummarySection::tr("Δ vs baseline"))});
     const QPalette paper = ReportStyle::paperPalette();
     int shown = 0;
@@ -109,8 +109,13 @@ QStringList verdicts(const ReportContext& ctx)
             const auto& v = row.cells[c].verdict;
             if (!v || v->kind == Verdict::Kind::NoTest)
                 continue;
-            out << VerdictText::sentence(*v, QString::fromStdString(row.key), QString::fromStdString(base.label),
-                                         QString::fromStdString(cmp.columns[c].label), cmp.columns[c].noun);
+            QString sentence = VerdictText::sentence(*v, QString::fromStdString(row.key), QString::fromStdString(base.label),
+                                                     QString::fromStdString(cmp.columns[c].label), cmp.columns[c].noun);
+            // "Inside the noise" names neither column: say which one it is about.
+            if (v->kind == Verdict::Kind::InsideNoise)
+                sentence = ReportSummarySection::tr("%1 against the baseline: %2")
+                               .arg(QString::fromStdString(cmp.columns[c].label), sentence);
+            out << sentence;
         }
     return out;
 }

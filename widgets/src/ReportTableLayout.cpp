@@ -62,9 +62,18 @@ double ReportTableLayout::textWidth(std::size_t column) const
     double w = m_table.showHeader ? longestWord(m_table.columns[column].title, bold) : 0;
     if (m_table.showHeader && !m_table.columns[column].wrap)
         w = std::max(w, std::min(ReportText::width(m_table.columns[column].title, bold), 110.0));
+    std::vector<double> widths;
+    widths.reserve(m_table.rows.size());
     for (const auto& row : m_table.rows) {
         const ReportCell& cell = row[column];
-        w = std::max(w, ReportText::width(cell.text, cell.bold ? bold : font) + swatchSpace(cell));
+        widths.push_back(ReportText::width(cell.text, cell.bold ? bold : font) + swatchSpace(cell));
+    }
+    if (!widths.empty()) {
+        // A wrapping column asks for what most of its cells need, not for its one
+        // outlier (a 200-character experiment name), which wraps instead.
+        std::size_t at = m_table.columns[column].wrap ? std::size_t(double(widths.size() - 1) * 0.9) : widths.size() - 1;
+        std::nth_element(widths.begin(), widths.begin() + std::ptrdiff_t(at), widths.end());
+        w = std::max(w, widths[at]);
     }
     return w + 2 * ReportStyle::kCellPadX + 1; // +1: rounding must never wrap a value that fits
 }
@@ -99,11 +108,17 @@ void ReportTableLayout::chooseWidths(double width)
         for (std::size_t c = 0; c < n; ++c)
             if (m_table.columns[c].wrap)
                 wrapping.push_back(c);
-        std::stable_sort(wrapping.begin(), wrapping.end(), [&](std::size_t a, std::size_t b) { return natural[a] < natural[b]; });
+        auto weight = [&](std::size_t c) { return std::max(0.1, m_table.columns[c].weight); };
+        std::stable_sort(wrapping.begin(), wrapping.end(),
+                         [&](std::size_t a, std::size_t b) { return natural[a] / weight(a) < natural[b] / weight(b); });
         double left = width - fixed;
+        double weights = 0;
+        for (std::size_t c : wrapping)
+            weights += weight(c);
         for (std::size_t i = 0; i < wrapping.size(); ++i) {
             std::size_t c = wrapping[i];
-            double share = left / double(wrapping.size() - i);
+            double share = left * weight(c) / weights;
+            weights -= weight(c);
             m_widths[c] = std::max(std::min(natural[c], share), std::min(natural[c], kMinWrapWidth));
             left -= m_widths[c];
         }
