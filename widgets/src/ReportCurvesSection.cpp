@@ -99,6 +99,24 @@ void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
         doc.paragraph(tr("None of the runs logged a metric series, so there are no curves."), ReportBlock::Tone::Muted);
         return;
     }
+    // A key logged once per run (a final score) is a dot, not a curve: the Metrics
+    // section has it.
+    QStringList single;
+    for (auto it = byKey.begin(); it != byKey.end();) {
+        bool curve = std::any_of(it->begin(), it->end(), [](const ChartRun& r) { return r.count > 1; });
+        if (!curve) {
+            single << it.key();
+            it = byKey.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (byKey.isEmpty()) {
+        doc.paragraph(tr("Every metric of these runs is a single value (see the Metrics section), so there are no "
+                         "curves to draw."),
+                      ReportBlock::Tone::Muted);
+        return;
+    }
     // The keys most runs share first: those are the ones worth comparing.
     QStringList keys = byKey.keys();
     std::stable_sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
@@ -132,6 +150,9 @@ void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
     for (int i = 0; i < shown; ++i)
         figures.push_back(std::make_shared<ReportCurveFigure>(cache, keys[i], byKey[keys[i]], options));
     doc.figures(std::move(figures), std::max(1, int(ctx.contentWidth / kMinChartWidth)));
+    if (!single.isEmpty())
+        doc.paragraph(tr("Logged once per run, so not drawn: %1.").arg(single.join(QStringLiteral(", "))),
+                      ReportBlock::Tone::Muted);
     if (keys.size() > shown)
         doc.paragraph(tr("%n more metric(s) not drawn: %1.", nullptr, int(keys.size()) - shown)
                           .arg(keys.mid(shown).join(QStringLiteral(", "))),

@@ -99,10 +99,11 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
     return t;
 }
 
+// Significant differences first: they are what a reader looks for.
 QStringList verdicts(const ReportContext& ctx)
 {
     const Comparison& cmp = *ctx.comparison;
-    QStringList out;
+    QStringList out, noise;
     const auto& base = cmp.columns[cmp.baseline];
     for (const auto& row : cmp.metrics)
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
@@ -113,11 +114,12 @@ QStringList verdicts(const ReportContext& ctx)
                                                      QString::fromStdString(cmp.columns[c].label), cmp.columns[c].noun);
             // "Inside the noise" names neither column: say which one it is about.
             if (v->kind == Verdict::Kind::InsideNoise)
-                sentence = ReportSummarySection::tr("%1 against the baseline: %2")
-                               .arg(QString::fromStdString(cmp.columns[c].label), sentence);
-            out << sentence;
+                noise << ReportSummarySection::tr("%1 against the baseline: %2")
+                             .arg(QString::fromStdString(cmp.columns[c].label), sentence);
+            else
+                out << sentence;
         }
-    return out;
+    return out + noise;
 }
 
 } // namespace
