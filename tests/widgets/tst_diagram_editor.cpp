@@ -8,6 +8,7 @@
 #include "DiagramEditing.h"
 #include "DiagramMime.h"
 #include "DiagramNodePainter.h"
+#include "DiagramPalette.h"
 #include "DiagramTextEditor.h"
 #include "Translation.h"
 
@@ -19,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
 
 using namespace runlens;
 using namespace diagramtest;
@@ -341,6 +345,114 @@ private slots:
         // Centred on the drop point, snapped to the grid.
         QCOMPARE(n.position.x, 20.0);
         QCOMPARE(n.position.y, 60.0);
+    }
+
+    void keyboardShortcutsWhileTheCanvasHasFocus()
+    {
+        DiagramEditor e(nullptr);
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+        e.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&e));
+        e.view()->setFocus();
+        QTest::keyClick(e.view(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(int(e.scene()->selectedNodeIds().size()), 4);
+        QTest::keyClick(e.view(), Qt::Key_Right);            // nudge one grid step
+        QCOMPARE(e.document().node("a")->position.x, 20.0);
+        QTest::keyClick(e.view(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(int(e.document().diagram().nodes.size()), 8);
+        QTest::keyClick(e.view(), Qt::Key_Delete);
+        QCOMPARE(int(e.document().diagram().nodes.size()), 4);
+        QTest::keyClick(e.view(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(int(e.document().diagram().nodes.size()), 8);
+        QTest::keyClick(e.view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(int(e.document().diagram().nodes.size()), 4);
+        QCOMPARE(e.undoStack()->count(), 3);
+    }
+
+    void wheelZoomsAroundTheCursor()
+    {
+        DiagramEditor e(nullptr);
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+        const QPointF anchor = centreOf(e, "b");
+        const QPoint at = viewPos(e, anchor);
+        QWheelEvent wheel(at, e.view()->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(e.view()->viewport(), &wheel);
+        QVERIFY(e.view()->zoom() > 1.2);
+        // The point under the cursor stays under it.
+        const QPointF after = e.view()->mapToScene(at);
+        QVERIFY(std::abs(after.x() - anchor.x()) < 2 && std::abs(after.y() - anchor.y()) < 2);
+        e.action("fit")->trigger();
+        QVERIFY(e.view()->zoom() <= 1.0);
+        for (const auto& n : e.document().diagram().nodes)
+            QVERIFY(e.view()->visibleSceneRect().contains(QRectF(n.position.x, n.position.y, n.size.width,
+                                                                  n.size.height)));
+    }
+
+    void droppedMermaidFileIsImported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("flow.mmd"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("graph TD\n  ingest --> validate\n  validate -->|ok| train\n  train --> evaluate\n");
+        f.close();
+        DiagramEditor e(nullptr);
+        e.setQuiet(true);
+        showAtActualSize(e);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        QVERIFY(drop(e, &data, QPointF(50, 50)));
+        const Diagram& d = e.document().diagram();
+        QCOMPARE(int(d.nodes.size()), 4);
+        QCOMPARE(int(d.edges.size()), 3);
+        QVERIFY(e.isModified());
+        QCOMPARE(e.scene()->edgeItemCount(), 3);
+    }
+
+    void paletteDragsKindsAndDropsIntoGroups()
+    {
+        DiagramEditor e(nullptr);
+        showAtActualSize(e);
+        QAbstractItemModel* model = e.palette()->model();
+        QCOMPARE(model->rowCount(), 11);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->index(10, 0)}));
+        QVERIFY(data);
+        QCOMPARE(data->data(DiagramMime::kindType()), QByteArray("group"));
+        QVERIFY(drop(e, data.get(), QPointF(200, 120)));
+        const std::string group = e.document().diagram().nodes.front().id;
+        // A training node dropped inside the lane becomes its member.
+        data.reset(model->mimeData({model->index(3, 0)}));
+        QVERIFY(drop(e, data.get(), QPointF(200, 150)));
+        const DiagramNode& member = e.document().diagram().nodes.back();
+        QVERIFY(member.kind == DiagramNodeKind::Training);
+        QCOMPARE(member.group, group);
+        // Moving the lane moves its member along.
+        e.document().translateNodes({group}, 100, 0);
+        QCOMPARE(e.document().diagram().nodes.back().position.x, member.position.x);
+        QCOMPARE(e.scene()->nodeItem(e.document().diagram().nodes.back().id)->pos().x(),
+                 e.document().diagram().nodes.back().position.x);
+    }
+
+    void edgeLabelEditedInPlace()
+    {
+        DiagramEditor e(nullptr);
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+        emit e.scene()->edgeDoubleClicked(QStringLiteral("e2"));
+        QVERIFY(e.scene()->isEditingText());
+        DiagramTextEditor* editor = nullptr;
+        for (QGraphicsItem* it : e.scene()->items())
+            editor = editor ? editor : dynamic_cast<DiagramTextEditor*>(it);
+        QVERIFY(editor);
+        editor->setPlainText(QStringLiteral("model.pt"));
+        e.scene()->finishTextEdit(true);
+        QCOMPARE(e.document().edge("e2")->label, std::string("model.pt"));
+        QCOMPARE(e.scene()->edgeItem("e2")->edge().label, std::string("model.pt"));
+        e.undoStack()->undo();
+        QCOMPARE(e.scene()->edgeItem("e2")->edge().label, std::string());
     }
 
     void badInputChangesNothing_data()

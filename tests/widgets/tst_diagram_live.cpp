@@ -5,6 +5,7 @@
 #include "tst_diagram_support.h"
 
 #include "DiagramList.h"
+#include "DiagramProperties.h"
 #include "DiagramRunBinder.h"
 #include "RunIdsMime.h"
 #include "StoreSession.h"
@@ -15,7 +16,9 @@
 #include "runlens/Store.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QListWidget>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -156,6 +159,82 @@ private slots:
         QTRY_VERIFY(live.state("b").status == RunStatus::Finished);
         QVERIFY(e.scene()->nodeItem("b")->live().status == RunStatus::Finished);
         QVERIFY(!std::isnan(live.state("b").duration));
+    }
+
+    void writerProcessLiveThenKilled()
+    {
+        // A separate training process writes points; the node follows it while it runs
+        // and shows it as crashed once it is killed and its heartbeat goes stale.
+        const QString tool = qEnvironmentVariable("RUNLENS_TEST_TOOL");
+        if (tool.isEmpty())
+            QSKIP("RUNLENS_TEST_TOOL (the C++ writer used as a training process) is not set");
+        TempStore tmp;
+        Store::open(tmp.path()); // create it before two processes race to
+        QProcess writer;
+        writer.start(tool, {QStringLiteral("spin"), QString::fromStdString(tmp.path()), QStringLiteral("50")});
+        QVERIFY(writer.waitForStarted());
+        QVERIFY(writer.waitForReadyRead(10000));
+        const QString runId = QString::fromUtf8(writer.readLine()).trimmed();
+        QCOMPARE(runId.size(), 32);
+
+        LiveEditor live(tmp.path());
+        live.session.setHeartbeatTimeout(1.0);
+        DiagramEditor& e = *live.editor;
+        Diagram d = threeSteps();
+        d.nodes[1].binding = DiagramBinding::run(runId.toStdString());
+        e.document().reset(d);
+        QTRY_VERIFY_WITH_TIMEOUT(live.state("b").hasRun && live.state("b").metricValue > 0, 10000);
+        QVERIFY(live.state("b").status == RunStatus::Running);
+        const double seen = live.state("b").metricValue;
+        QTRY_VERIFY_WITH_TIMEOUT(live.state("b").metricValue > seen, 10000); // it keeps coming
+        QCOMPARE(live.state("b").metricKey, QStringLiteral("x"));
+
+        writer.kill();
+        QVERIFY(writer.waitForFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(live.state("b").status == RunStatus::Crashed, 10000);
+        QVERIFY(e.scene()->nodeItem("b")->live().status == RunStatus::Crashed);
+    }
+
+    void bindingFromThePropertiesPanel()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run r = writer.startRun({.experiment = "grid", .name = "best"});
+        r.logMetric("acc", 0.7, 0);
+        r.logMetric("loss", 0.3, 0);
+        r.finish();
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        e.document().reset(threeSteps());
+        e.scene()->select({"b"});
+        auto* panel = e.properties();
+        auto* type = panel->findChild<QComboBox*>(QStringLiteral("bindType"));
+        auto* value = panel->findChild<QComboBox*>(QStringLiteral("bindValue"));
+        auto* metric = panel->findChild<QComboBox*>(QStringLiteral("metric"));
+        QVERIFY(type && value && metric);
+        // Experiment binding: the experiment list is offered, picking one binds.
+        type->setCurrentIndex(type->findData(int(DiagramBinding::Type::Experiment)));
+        emit type->activated(type->currentIndex());
+        QVERIFY(value->findText(QStringLiteral("grid")) >= 0);
+        value->setCurrentIndex(value->findText(QStringLiteral("grid")));
+        emit value->activated(value->currentIndex());
+        QVERIFY(e.document().node("b")->binding == DiagramBinding::experiment("grid"));
+        QTRY_VERIFY(live.state("b").hasRun);
+        QCOMPARE(live.state("b").runId, q(r.id()));
+        QCOMPARE(live.state("b").runCount, 1);
+        // The metric list holds the run's metrics; choosing one shows it.
+        QTRY_VERIFY(metric->findText(QStringLiteral("loss")) >= 0);
+        metric->setCurrentIndex(metric->findText(QStringLiteral("loss")));
+        emit metric->activated(metric->currentIndex());
+        QCOMPARE(e.document().node("b")->metric, std::string("loss"));
+        QTRY_COMPARE(live.state("b").metricValue, 0.3);
+        // A run id prefix typed in is stored as the whole id.
+        type->setCurrentIndex(type->findData(int(DiagramBinding::Type::Run)));
+        emit type->activated(type->currentIndex());
+        value->setEditText(q(r.id()).left(8));
+        emit value->activated(0);
+        QVERIFY(e.document().node("b")->binding == DiagramBinding::run(r.id()));
+        QCOMPARE(e.undoStack()->count(), 3);
     }
 
     void unbindingClearsTheState()

@@ -5,6 +5,7 @@
 
 #include "tst_diagram_support.h"
 
+#include "DiagramList.h"
 #include "DiagramProperties.h"
 #include "DiagramRunBinder.h"
 #include "StoreSession.h"
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QUndoStack>
 #include <QImage>
+#include <QListWidget>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +86,15 @@ private slots:
         }
         m_editor->view()->fitDiagram();
         shoot(QStringLiteral("pipeline.png"));
+        for (const char* suffix : {"png", "svg", "pdf"})
+            QVERIFY(m_editor->exportTo(QDir(m_shots).filePath(QStringLiteral("pipeline-export.") + suffix)));
+        // The store's list (a dock in the window) holds the generated diagram.
+        DiagramList list(&m_session);
+        list.resize(300, 300);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY(!list.listWidget()->findItems(QStringLiteral("nightly-training pipeline"), Qt::MatchExactly).isEmpty());
+        list.grab().save(QDir(m_shots).filePath(QStringLiteral("list.png")));
         // The train step selected: its run in the properties panel.
         m_editor->scene()->select({"step:train"});
         shoot(QStringLiteral("pipeline-selected.png"));
@@ -121,6 +133,40 @@ private slots:
         for (const auto& n : m_editor->document().diagram().nodes)
             QVERIFY(visible.contains(QPointF(n.position.x, n.position.y)));
         shoot(QStringLiteral("large-fit.png"));
+    }
+
+    void contextMenus()
+    {
+        m_editor->document().reset(threeSteps());
+        m_editor->view()->setZoom(1.0);
+        m_editor->view()->centerOn(m_editor->scene()->diagramBounds().center());
+        auto menuShot = [this](const QString& name, QStringList* texts) {
+            QTimer::singleShot(200, [this, name, texts] {
+                QWidget* popup = QApplication::activePopupWidget();
+                if (!popup)
+                    return;
+                for (QAction* a : popup->actions())
+                    *texts << a->text();
+                popup->grab().save(QDir(m_shots).filePath(name));
+                popup->close();
+            });
+        };
+        // On a node: edit, open run, kind, clipboard, groups.
+        QStringList nodeMenu;
+        m_editor->scene()->select({"b"});
+        menuShot(QStringLiteral("menu-node.png"), &nodeMenu);
+        const QPointF at = centreOf(*m_editor, "b");
+        emit m_editor->scene()->contextMenuRequested(
+            m_editor->view()->viewport()->mapToGlobal(viewPos(*m_editor, at)), at);
+        QVERIFY(nodeMenu.contains(m_editor->action(QStringLiteral("duplicate"))->text()));
+        QVERIFY(nodeMenu.contains(m_editor->action(QStringLiteral("editText"))->text()));
+        // On empty space: add a node there, paste, layout.
+        QStringList emptyMenu;
+        m_editor->scene()->clearSelection();
+        menuShot(QStringLiteral("menu-canvas.png"), &emptyMenu);
+        emit m_editor->scene()->contextMenuRequested(m_editor->view()->viewport()->mapToGlobal(QPoint(20, 20)),
+                                                     QPointF(-200, -200));
+        QVERIFY(emptyMenu.contains(m_editor->action(QStringLiteral("autoLayout"))->text()));
     }
 
     void editingInPlace()

@@ -122,6 +122,7 @@ DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
     connect(m_palette, &DiagramPalette::kindActivated, this,
             [this](DiagramNodeKind kind) { m_editing->addNode(kind, m_view->visibleSceneRect().center()); });
     connect(m_properties, &DiagramProperties::openRunRequested, this, &DiagramEditor::openRunRequested);
+    connect(m_properties, &DiagramProperties::editFailed, this, [this](const QString& m) { fail(tr("Diagram"), m); });
     connect(m_chooser, &DiagramRunChooser::runChosen, this, &DiagramEditor::setParentRun);
     connect(m_undo, &QUndoStack::cleanChanged, this, &DiagramEditor::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &DiagramEditor::updateTitle);

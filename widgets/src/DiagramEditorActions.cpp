@@ -106,7 +106,13 @@ void DiagramEditorActions::buildEditActions()
     QUndoStack* stack = m_editor->undoStack();
     QAction* undo = make("undo", tr("&Undo"), QKeySequence::Undo, {}, [stack] { stack->undo(); });
     QAction* redo = make("redo", tr("&Redo"), QKeySequence::Redo, {}, [stack] { stack->redo(); });
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Every platform's redo keys, and both common ones everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    }
+    redo->setShortcuts(redoKeys);
     auto sync = [stack, undo, redo] {
         undo->setEnabled(stack->canUndo());
         redo->setEnabled(stack->canRedo());
@@ -122,8 +128,9 @@ void DiagramEditorActions::buildEditActions()
     make("paste", tr("&Paste"), QKeySequence::Paste, tr("Paste nodes (also Mermaid or draw.io text)"),
          [ed] { ed->paste(); });
     make("duplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), {}, [ed] { ed->duplicate(); });
-    auto* del = make("delete", tr("&Delete"), QKeySequence::Delete, {}, [ed] { ed->deleteSelection(); });
-    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    auto* del = make("delete", tr("&Delete"), QKeySequence(Qt::Key_Delete), {}, [ed] { ed->deleteSelection(); });
+    // Not QKeySequence::Delete: on X11 it includes Ctrl+D, which is Duplicate here.
+    del->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
     make("selectAll", tr("Select &All"), QKeySequence::SelectAll, {}, [e] { e->scene()->selectEverything(); });
     make("editText", tr("&Edit Text"), QKeySequence(Qt::Key_F2), tr("Edit the title or label in place"), [e] {
         const auto nodes = e->scene()->selectedNodeIds();

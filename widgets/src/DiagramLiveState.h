@@ -23,7 +23,7 @@ struct DiagramLiveState {
     double duration = std::numeric_limits<double>::quiet_NaN();
     QString metricKey;
     double metricValue = std::numeric_limits<double>::quiet_NaN();
-    // Min/max pairs of the metric in log order, at most a few dozen buckets.
+    // The metric's trend in log order: bucket means, at most a few dozen.
     QVector<double> sparkline;
     int runCount = 0;        // runs behind an experiment binding
     QString caption;         // one short line when there is no run ("no run named 'train'")

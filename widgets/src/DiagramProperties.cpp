@@ -12,7 +12,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -36,6 +35,7 @@ void setQuietly(QLineEdit* edit, const QString& text)
     const QSignalBlocker block(edit);
     edit->setText(text);
     edit->setModified(false);
+    edit->setCursorPosition(0); // a long name shows its beginning
 }
 
 } // namespace
@@ -99,6 +99,7 @@ QWidget* DiagramProperties::buildNodePage()
     form->addRow(tr("Kind:"), m_kind);
 
     m_bindType = new QComboBox;
+    m_bindType->setObjectName(QStringLiteral("bindType"));
     m_bindType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_bindType->setMinimumContentsLength(8);
     m_bindType->addItem(tr("Nothing"), int(DiagramBinding::Type::None));
@@ -108,21 +109,23 @@ QWidget* DiagramProperties::buildNodePage()
     m_bindType->setToolTip(tr("What the node shows from the store"));
     connect(m_bindType, &QComboBox::activated, this, [this] {
         fillBindingValues();
-        commitBinding();
+        commitBinding(true);
     });
     form->addRow(tr("Bound to:"), m_bindType);
 
     m_bindValue = new QComboBox;
+    m_bindValue->setObjectName(QStringLiteral("bindValue"));
     m_bindValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_bindValue->setMinimumContentsLength(8);
     m_bindValue->setEditable(true);
     m_bindValue->setInsertPolicy(QComboBox::NoInsert);
     m_bindValue->setToolTip(tr("Step name (the child run's name), run id or experiment name"));
-    connect(m_bindValue, &QComboBox::activated, this, &DiagramProperties::commitBinding);
-    connect(m_bindValue->lineEdit(), &QLineEdit::editingFinished, this, &DiagramProperties::commitBinding);
+    connect(m_bindValue, &QComboBox::activated, this, [this] { commitBinding(false); });
+    connect(m_bindValue->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitBinding(false); });
     form->addRow(tr("Value:"), m_bindValue);
 
     m_metric = new QComboBox;
+    m_metric->setObjectName(QStringLiteral("metric"));
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_metric->setMinimumContentsLength(8);
     m_metric->setEditable(true);
@@ -307,7 +310,7 @@ void DiagramProperties::commitKind()
         attempt([&] { m_document->setNodeKind(m_node, kind); });
 }
 
-void DiagramProperties::commitBinding()
+void DiagramProperties::commitBinding(bool typeChanged)
 {
     const DiagramNode* n = m_document->node(m_node);
     if (!n)
@@ -317,10 +320,20 @@ void DiagramProperties::commitBinding()
     QString value = m_bindValue->currentText().trimmed();
     if (b.type == DiagramBinding::Type::Step && value.isEmpty())
         value = q(n->title).trimmed(); // a step is usually named like its box
-    if (b.type == DiagramBinding::Type::Run && !value.isEmpty() && m_session && m_session->isOpen()) {
+    if (b.type == DiagramBinding::Type::Run && !value.isEmpty()) {
         // Accept a unique prefix of a run id, as the command line does.
-        if (auto run = m_session->run(value))
+        auto run = m_session && m_session->isOpen() ? m_session->run(value) : std::nullopt;
+        if (run) {
             value = q(run->uuid);
+        } else if (typeChanged) {
+            // The old value (a step or experiment name) is no run: wait for one.
+            const QSignalBlocker block(m_bindValue);
+            m_bindValue->setEditText(QString());
+            return;
+        } else {
+            emit editFailed(tr("There is no run %1 in the open store.").arg(value));
+            return;
+        }
     }
     if (b.type != DiagramBinding::Type::None) {
         if (value.isEmpty())
@@ -367,8 +380,8 @@ void DiagramProperties::attempt(const std::function<void()>& edit)
     try {
         edit();
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Diagram"), tr("The change was not made:\n%1").arg(q(e.what())));
         refresh();
+        emit editFailed(tr("The change was not made:\n%1").arg(q(e.what())));
     }
 }
 

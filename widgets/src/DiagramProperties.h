@@ -34,6 +34,8 @@ public:
 
 signals:
     void openRunRequested(const QString& runId);
+    // An edit was refused by the document (core's message); the editor shows it.
+    void editFailed(const QString& message);
 
 private:
     QWidget* buildNodePage();
@@ -46,7 +48,7 @@ private:
     void fillMetrics();
     void commitTitle();
     void commitKind();
-    void commitBinding();
+    void commitBinding(bool typeChanged);
     void commitMetric();
     void commitEdgeLabel();
     void commitRouting();

@@ -9,14 +9,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace runlens {
 
 namespace {
 
-// Read again this often while a shown run is running, even without new data, so that
-// a run whose process died is shown as crashed once its heartbeat is stale.
+// Read again at most this far apart while a shown run is running, even without new
+// data, so that a run whose process died is shown as crashed once its heartbeat is stale.
 constexpr qint64 kRunningRecheckMs = 5000;
 constexpr int kSparkBuckets = 40;
 constexpr int kMaxParamsShown = 25;
@@ -36,40 +35,28 @@ bool newer(const RunRecord& a, const RunRecord& b)
     return a.startTime > b.startTime;
 }
 
-// Min and max of each of up to kSparkBuckets slices, in order: the shape of the whole
-// series in a few dozen points, spikes included.
+// The mean of each of up to kSparkBuckets slices, in order: the trend of the whole
+// series in a few dozen points. (A min/max envelope, right for charts, turns a noisy
+// loss into a flat band at sparkline size.)
 QVector<double> sparkline(const std::vector<double>& values)
 {
-    QVector<double> finite;
-    finite.reserve(int(std::min<std::size_t>(values.size(), 2 * kSparkBuckets)));
+    QVector<double> out;
     const std::size_t n = values.size();
     const std::size_t buckets = std::min<std::size_t>(n, kSparkBuckets);
+    out.reserve(int(buckets));
     for (std::size_t b = 0; b < buckets; ++b) {
-        const std::size_t from = b * n / buckets, to = (b + 1) * n / buckets;
-        double lo = INFINITY, hi = -INFINITY;
-        std::size_t loAt = 0, hiAt = 0;
-        for (std::size_t i = from; i < to; ++i) {
-            if (!std::isfinite(values[i]))
-                continue;
-            if (values[i] < lo) {
-                lo = values[i];
-                loAt = i;
-            }
-            if (values[i] > hi) {
-                hi = values[i];
-                hiAt = i;
+        double sum = 0;
+        int count = 0;
+        for (std::size_t i = b * n / buckets; i < (b + 1) * n / buckets; ++i) {
+            if (std::isfinite(values[i])) {
+                sum += values[i];
+                ++count;
             }
         }
-        if (!std::isfinite(lo))
-            continue;
-        if (lo == hi)
-            finite << lo;
-        else if (loAt < hiAt)
-            finite << lo << hi;
-        else
-            finite << hi << lo;
+        if (count)
+            out << sum / count;
     }
-    return finite;
+    return out;
 }
 
 } // namespace
@@ -119,7 +106,10 @@ void DiagramRunBinder::poll()
         return;
     }
     const std::int64_t v = m_session->dataVersion();
-    const bool stale = m_anyRunning && QDateTime::currentMSecsSinceEpoch() - m_lastRefresh >= kRunningRecheckMs;
+    // Often enough to see a stale heartbeat soon after the liveness timeout passes.
+    const qint64 recheck =
+        std::clamp(qint64(m_session->heartbeatTimeout() * 1000 / 3), qint64(200), kRunningRecheckMs);
+    const bool stale = m_anyRunning && QDateTime::currentMSecsSinceEpoch() - m_lastRefresh >= recheck;
     if (v != m_version || stale)
         refresh();
 }
@@ -140,6 +130,7 @@ void DiagramRunBinder::refresh()
         }
     }
     Snapshot snapshot = readSnapshot(nodes);
+    m_seriesUsed.clear();
     std::unordered_map<std::string, DiagramLiveState> fresh;
     m_anyRunning = false;
     for (const DiagramNode* n : nodes) {
@@ -149,6 +140,8 @@ void DiagramRunBinder::refresh()
         m_anyRunning = m_anyRunning || (s.hasRun && s.status == RunStatus::Running);
         fresh.emplace(n->id, std::move(s));
     }
+    // Series no node shows any more are forgotten.
+    std::erase_if(m_series, [this](const auto& entry) { return !m_seriesUsed.count(entry.first); });
     // Tell about nodes that lost their state, then about new or changed ones.
     std::vector<std::string> gone;
     for (const auto& [id, s] : m_states) {
@@ -286,6 +279,7 @@ void DiagramRunBinder::fillMetric(DiagramLiveState& s, const RunRecord& run, con
 
 const std::vector<double>& DiagramRunBinder::seriesValues(const RunRecord& run, const SeriesSummary& summary)
 {
+    m_seriesUsed.insert({run.uuid, summary.key});
     SeriesCache& c = m_series[{run.uuid, summary.key}];
     if (c.seriesId != summary.seriesId || summary.count < c.count) {
         // New to us, or rewritten: read it whole once.

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -82,6 +83,7 @@ private:
     bool m_anyRunning = false;
     std::unordered_map<std::string, DiagramLiveState> m_states;
     std::map<std::pair<std::string, std::string>, SeriesCache> m_series; // (run uuid, key)
+    std::set<std::pair<std::string, std::string>> m_seriesUsed;         // during one refresh
 };
 
 } // namespace runlens

@@ -43,7 +43,7 @@ DiagramView::DiagramView(DiagramScene* scene, QWidget* parent) : QGraphicsView(s
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     // Minimal updates: moving one node repaints its neighbourhood, not the viewport.
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
@@ -79,15 +79,12 @@ void DiagramView::fitDiagram()
 {
     updateSceneRect();
     const QRectF bounds = m_scene->diagramBounds();
-    const auto anchor = transformationAnchor();
-    setTransformationAnchor(QGraphicsView::NoAnchor);
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.0)
         setZoom(1.0);
     else if (zoom() < kMinZoom)
         setZoom(kMinZoom);
     centerOn(bounds.center());
-    setTransformationAnchor(anchor);
     emit zoomChanged(zoom());
 }
 
@@ -134,7 +131,13 @@ void DiagramView::wheelEvent(QWheelEvent* event)
         QGraphicsView::wheelEvent(event);
         return;
     }
+    // The scene point under the cursor stays under it: zoom about the centre, then pan
+    // by however far that point moved.
+    const QPointF at = event->position();
+    const QPointF before = mapToScene(at.toPoint());
     zoomBy(std::pow(1.15, steps));
+    const QPointF after = mapToScene(at.toPoint());
+    centerOn(mapToScene(viewport()->rect().center()) - (after - before));
     event->accept();
 }
 
