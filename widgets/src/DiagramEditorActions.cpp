@@ -75,6 +75,8 @@ QAction* DiagramEditorActions::make(const QString& name, const QString& text, co
 
 void DiagramEditorActions::buildFileActions()
 {
+    // Open, import and export keep their keys free: the main window binds Ctrl+O, Ctrl+I
+    // and Ctrl+E window-wide, and two active bindings of one key make it do nothing.
     auto* e = m_editor;
     make("new", tr("&New Diagram"), {}, tr("A new empty diagram"), [e] {
         if (e->maybeSave())
@@ -88,13 +90,13 @@ void DiagramEditorActions::buildFileActions()
     make("updateFromPipeline", tr("&Update from Pipeline Run"), {},
          tr("Bring this generated diagram in line with its run's pipeline description"),
          [e] { e->updateFromPipelineRun(); });
-    make("openFile", tr("&Open File…"), QKeySequence::Open, tr("Open a .rldiagram file"), [e] { e->openFileDialog(); });
-    make("import", tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+    make("openFile", tr("&Open File…"), {}, tr("Open a .rldiagram file"), [e] { e->openFileDialog(); });
+    make("import", tr("&Import…"), {},
          tr("Import a Runlens, draw.io or Mermaid diagram"), [e] { e->importDialog(); });
     make("save", tr("&Save"), QKeySequence::Save, tr("Save the diagram in the store"), [e] { e->save(); });
     make("saveAs", tr("Save &As File…"), QKeySequence::SaveAs, tr("Save the diagram as a .rldiagram file"),
          [e] { e->saveAsDialog(); });
-    make("export", tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Export as PNG, SVG or PDF"),
+    make("export", tr("&Export…"), {}, tr("Export as PNG, SVG or PDF"),
          [e] { e->exportDialog(); });
 }
 
