@@ -59,6 +59,14 @@ void AnalysisActions::buildDiagramsDock()
     m_diagramsDock->setWidget(m_diagrams);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_diagramsDock);
     m_diagramsDock->hide();
+    // The window's Ctrl+Z edits runs; the same keys in the editor would make both
+    // ambiguous, so the editor's undo/redo stay on its toolbar and Edit menu buttons.
+    for (const char* name : {"undo", "redo"}) {
+        if (QAction* a = m_diagrams->action(QString::fromLatin1(name)))
+            a->setShortcuts({});
+    }
+    connect(m_diagrams, &DiagramEditor::statusMessage, m_window,
+            [this](const QString& msg) { m_window->statusBar()->showMessage(msg, 5000); });
     // Double-clicking a bound node selects its run in the table.
     connect(m_diagrams, &DiagramEditor::openRunRequested, m_window,
             [this](const QString& id) { emit m_window->runSelection()->selectRequested({id}); });
