@@ -12,10 +12,18 @@ RunFilterProxy::RunFilterProxy(RunTableModel* model, QObject* parent) : QSortFil
     setDynamicSortFilter(true);
 }
 
+void RunFilterProxy::refilter()
+{
+    // invalidateFilter() removes the filtered rows block by block, and a view handles each
+    // block on its own: thousands of signals for a query over 10 000 runs. invalidate()
+    // maps everything again behind one layoutChanged, keeping the selection.
+    invalidate();
+}
+
 void RunFilterProxy::setQuery(const Query& query)
 {
     m_query = query;
-    invalidateFilter();
+    refilter();
 }
 
 void RunFilterProxy::setStatuses(const QSet<RunStatus>& statuses)
@@ -23,7 +31,7 @@ void RunFilterProxy::setStatuses(const QSet<RunStatus>& statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateFilter();
+    refilter();
 }
 
 void RunFilterProxy::setText(const QString& text)
@@ -34,7 +42,7 @@ void RunFilterProxy::setText(const QString& text)
     if (t == m_text)
         return;
     m_text = t;
-    invalidateFilter();
+    refilter();
 }
 
 void RunFilterProxy::setExperiment(const QString& experiment)
@@ -43,7 +51,7 @@ void RunFilterProxy::setExperiment(const QString& experiment)
         return;
     m_experiment = experiment;
     m_experimentUtf8 = experiment.toStdString();
-    invalidateFilter();
+    refilter();
 }
 
 void RunFilterProxy::setShowArchived(bool show)
@@ -51,7 +59,7 @@ void RunFilterProxy::setShowArchived(bool show)
     if (show == m_showArchived)
         return;
     m_showArchived = show;
-    invalidateFilter();
+    refilter();
 }
 
 void RunFilterProxy::setArchivedExperiments(const QSet<QString>& names)
@@ -59,7 +67,7 @@ void RunFilterProxy::setArchivedExperiments(const QSet<QString>& names)
     if (names == m_archivedExperiments)
         return;
     m_archivedExperiments = names;
-    invalidateFilter();
+    refilter();
 }
 
 bool RunFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const

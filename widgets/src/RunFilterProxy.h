@@ -41,6 +41,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    void refilter();
+
     RunTableModel* m_model;
     Query m_query;
     QSet<RunStatus> m_statuses;

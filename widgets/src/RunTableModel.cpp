@@ -71,11 +71,11 @@ QString formatValue(double v)
     return QString::number(v, 'g', 6);
 }
 
-const SeriesSummary* summaryOf(const RunRecord& run, const RunColumn& c) { return run.metric(c.key.toStdString()); }
+const SeriesSummary* summaryOf(const RunRecord& run, const std::string& key) { return run.metric(key); }
 
-double metricValue(const RunRecord& run, const RunColumn& c)
+double metricValue(const RunRecord& run, const RunColumn& c, const std::string& key)
 {
-    const SeriesSummary* s = summaryOf(run, c);
+    const SeriesSummary* s = summaryOf(run, key);
     if (!s)
         return std::nan("");
     return c.kind == Kind::MetricLast ? s->lastValue : c.kind == Kind::MetricMin ? s->minValue : s->maxValue;
@@ -88,11 +88,11 @@ struct Scalar {
     const std::string* text = nullptr;
 };
 
-Scalar scalarOf(const RunRecord& run, const RunColumn& c, std::string& scratch)
+Scalar scalarOf(const RunRecord& run, const RunColumn& c, const std::string& key, std::string& scratch)
 {
     Scalar s;
     if (c.kind == Kind::Param) {
-        auto it = run.params.find(c.key.toStdString());
+        auto it = run.params.find(key);
         if (it == run.params.end())
             return s;
         s.present = true;
@@ -103,7 +103,7 @@ Scalar scalarOf(const RunRecord& run, const RunColumn& c, std::string& scratch)
         }
         return s;
     }
-    auto it = run.tags.find(c.key.toStdString());
+    auto it = run.tags.find(key);
     if (it == run.tags.end())
         return s;
     s.present = true;
@@ -116,6 +116,7 @@ Scalar scalarOf(const RunRecord& run, const RunColumn& c, std::string& scratch)
 
 RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent), m_columns(RunColumn::fixedColumns())
 {
+    m_columnKeys.assign(std::size_t(m_columns.size()), {});
     connect(RunColors::instance(), &RunColors::changed, this, [this] {
         if (!m_runs.empty())
             emit dataChanged(index(0, 1), index(rowCount() - 1, 1), {Qt::DecorationRole});
@@ -318,6 +319,9 @@ void RunTableModel::setUserColumns(const QList<RunColumn>& columns)
         if (!c.isFixed() && !m_columns.contains(c))
             m_columns.append(c);
     }
+    m_columnKeys.clear();
+    for (const auto& c : m_columns)
+        m_columnKeys.push_back(c.key.toStdString());
     endResetModel();
 }
 
@@ -422,6 +426,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RunTableModel::display(const RunRecord& run, const RunColumn& c) const
 {
+    const std::string key = c.key.toStdString();
     switch (c.kind) {
     case Kind::Status: return StatusStyle::label(run.status);
     case Kind::Name: return QString::fromStdString(run.name);
@@ -430,22 +435,23 @@ QVariant RunTableModel::display(const RunRecord& run, const RunColumn& c) const
         return QDateTime::fromMSecsSinceEpoch(qint64(run.startTime * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Kind::Duration: return StatusStyle::duration(run.duration());
     case Kind::Param: {
-        auto it = run.params.find(c.key.toStdString());
+        auto it = run.params.find(key);
         return it == run.params.end() ? QVariant() : QString::fromStdString(it->second.toString());
     }
     case Kind::Tag: {
-        auto it = run.tags.find(c.key.toStdString());
+        auto it = run.tags.find(key);
         return it == run.tags.end() ? QVariant() : QString::fromStdString(it->second);
     }
     default:
-        if (!summaryOf(run, c))
+        if (!summaryOf(run, key))
             return {};
-        return formatValue(metricValue(run, c));
+        return formatValue(metricValue(run, c, key));
     }
 }
 
 QVariant RunTableModel::sortValue(const RunRecord& run, const RunColumn& c) const
 {
+    const std::string key = c.key.toStdString();
     switch (c.kind) {
     case Kind::Status: return statusRank(run.status);
     case Kind::Name: return QString::fromStdString(run.name);
@@ -455,7 +461,7 @@ QVariant RunTableModel::sortValue(const RunRecord& run, const RunColumn& c) cons
     case Kind::Param:
     case Kind::Tag: {
         std::string scratch;
-        Scalar s = scalarOf(run, c, scratch);
+        Scalar s = scalarOf(run, c, key, scratch);
         if (!s.present)
             return {};
         if (s.number)
@@ -463,7 +469,7 @@ QVariant RunTableModel::sortValue(const RunRecord& run, const RunColumn& c) cons
         return QString::fromStdString(*s.text);
     }
     default: {
-        double v = metricValue(run, c);
+        double v = metricValue(run, c, key);
         return std::isnan(v) ? QVariant() : QVariant(v);
     }
     }
@@ -480,6 +486,7 @@ std::optional<int> RunTableModel::compare(int rowA, int rowB, int column) const
     const RunRecord& a = m_runs[std::size_t(rowA)];
     const RunRecord& b = m_runs[std::size_t(rowB)];
     const RunColumn& c = m_columns[column];
+    const std::string& key = m_columnKeys[std::size_t(column)];
     switch (c.kind) {
     case Kind::Status: return cmp(statusRank(a.status), statusRank(b.status));
     case Kind::Name: return NaturalOrder::compare(a.name, b.name);
@@ -494,7 +501,7 @@ std::optional<int> RunTableModel::compare(int rowA, int rowB, int column) const
     case Kind::Param:
     case Kind::Tag: {
         std::string sa, sb;
-        Scalar x = scalarOf(a, c, sa), y = scalarOf(b, c, sb);
+        Scalar x = scalarOf(a, c, key, sa), y = scalarOf(b, c, key, sb);
         if (!x.present || !y.present)
             return std::nullopt;
         if (x.number && y.number)
@@ -504,7 +511,7 @@ std::optional<int> RunTableModel::compare(int rowA, int rowB, int column) const
         return NaturalOrder::compare(*x.text, *y.text);
     }
     default: {
-        double va = metricValue(a, c), vb = metricValue(b, c);
+        double va = metricValue(a, c, key), vb = metricValue(b, c, key);
         if (std::isnan(va) || std::isnan(vb))
             return std::nullopt;
         return cmp(va, vb);

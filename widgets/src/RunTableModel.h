@@ -92,6 +92,7 @@ private:
     mutable std::vector<std::string> m_search; // lazily built per row
     QHash<QString, int> m_rowById;
     QList<RunColumn> m_columns;
+    std::vector<std::string> m_columnKeys; // each column's key in UTF-8: sorting compares without converting
     QStringList m_paramKeys, m_tagKeys, m_metricKeys;
 };
 

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace runlens {
@@ -22,7 +23,8 @@ namespace runlens {
 RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* parent)
     : QWidget(parent), m_model(model), m_selection(selection), m_proxy(new RunFilterProxy(model, this)),
       m_query(new QueryBar), m_text(new QLineEdit), m_status(new StatusFilter), m_count(new QLabel),
-      m_table(new QTableView), m_noMatch(new QLabel), m_stack(new QStackedWidget), m_emptyLabel(new QLabel),
+      m_table(new QTableView), m_noMatch(new QLabel), m_stack(new QStackedWidget), m_countTimer(new QTimer(this)),
+      m_emptyLabel(new QLabel),
       m_openButton(new QPushButton(tr("Open Store…"))), m_demoButton(new QPushButton(tr("Fill with demo runs")))
 {
     m_table->setObjectName(QStringLiteral("runsTable"));
@@ -59,10 +61,15 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     m_noMatch->setText(tr("No run matches the filters."));
     m_noMatch->setForegroundRole(QPalette::PlaceholderText);
     m_noMatch->hide();
+    // A filter removes rows in many blocks: count them once, when the dust settles.
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &RunsView::updateNoMatch);
+    auto recount = [this] { m_countTimer->start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &RunsView::updateNoMatch);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsView::updateNoMatch);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RunsView::updateNoMatch);
+        connect(m_proxy, signal, this, recount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, recount);
 
     connect(m_query, &QueryBar::queryChanged, m_proxy, &RunFilterProxy::setQuery);
     connect(m_text, &QLineEdit::textChanged, m_proxy, &RunFilterProxy::setText);

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace runlens {
 
@@ -67,6 +68,7 @@ private:
     QTableView* m_table;
     QLabel* m_noMatch;
     QStackedWidget* m_stack;
+    QTimer* m_countTimer;
     QLabel* m_emptyLabel;
     QPushButton* m_openButton;
     QPushButton* m_demoButton;

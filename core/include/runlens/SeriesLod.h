@@ -35,7 +35,7 @@ public:
         double max;
     };
     // Buckets smaller than 2^kBaseLevel points are not stored: queries scan them.
-    static constexpr int kBaseLevel = 5;
+    static constexpr int kBaseLevel = 7;
 
     // Appends points. Throws std::invalid_argument, changing nothing, if the spans differ
     // in length, an x is NaN, or x would decrease.
