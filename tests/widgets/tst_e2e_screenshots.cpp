@@ -158,6 +158,23 @@ private slots:
         m_window->curvesPanel()->setOptions(o);
     }
 
+    void timeAxesAndMovingAverage()
+    {
+        m_window->runsView()->selectRuns(runsNamed("mlp-lr0.01-"));
+        ChartOptions o = m_window->curvesPanel()->options();
+        o.xAxis = ChartOptions::XAxis::RelativeTime;
+        o.smoothing = ChartOptions::Smoothing::MovingAverage;
+        o.movingAverageWindow = 51;
+        m_window->curvesPanel()->setOptions(o);
+        shoot("05a-time-since-start-moving-average");
+        o.xAxis = ChartOptions::XAxis::WallTime;
+        m_window->curvesPanel()->setOptions(o);
+        shoot("05b-wall-time");
+        o.xAxis = ChartOptions::XAxis::Step;
+        o.smoothing = ChartOptions::Smoothing::Ema;
+        m_window->curvesPanel()->setOptions(o);
+    }
+
     void queryWithError()
     {
         QueryBar* bar = m_window->runsView()->queryBar();

@@ -2,11 +2,11 @@
 
 #include "ChartExporter.h"
 #include "RunColors.h"
+#include "ChartAxisFormat.h"
 #include "StepTicker.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -23,17 +23,7 @@ namespace runlens {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr int kMaxTracers = 16;
-constexpr int kMaxHoverRows = 20;
 
-QString formatValue(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'g', 6);
-}
 } // namespace
 
 MetricChart::MetricChart(const QString& key, CurveCache* cache, QWidget* parent)
@@ -73,17 +63,7 @@ void MetricChart::setUpPlot()
     m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 
-    // The crosshair and hover dots live on their own buffered layer: moving them
-    // repaints that layer only, not a hundred curves.
-    m_plot->addLayer(QStringLiteral("hover"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    m_overlay = m_plot->layer(QStringLiteral("hover"));
-    m_overlay->setMode(QCPLayer::lmBuffered);
-    m_crosshair = new QCPItemStraightLine(m_plot);
-    m_crosshair->setLayer(m_overlay);
-    m_crosshair->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_crosshair->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_crosshair->setVisible(false);
-    m_crosshair->setSelectable(false);
+    m_hover = std::make_unique<ChartHover>(m_plot);
 
     m_plot->setMouseTracking(true);
     m_plot->setFocusPolicy(Qt::StrongFocus);
@@ -170,7 +150,7 @@ void MetricChart::setTheme(const ChartTheme& theme)
     m_theme = theme;
     theme.apply(m_plot);
     m_title->setTextColor(theme.text);
-    m_crosshair->setPen(QPen(theme.crosshair, 1, Qt::DashLine));
+    m_hover->setCrosshairColor(theme.crosshair);
     rebuildLines();
     markDirty();
 }
@@ -179,9 +159,7 @@ QColor MetricChart::screenColor(const QColor& c) const { return RunColors::forBa
 
 void MetricChart::rebuildLines()
 {
-    for (auto* t : m_tracers)
-        m_plot->removeItem(t);
-    m_tracers.clear();
+    m_hover->setGraphs({}, {}, m_theme.background); // its dots point at the graphs going away
     m_plot->clearGraphs();
     m_lines.clear();
     m_groupsFor = ~0ull;
@@ -237,20 +215,14 @@ void MetricChart::rebuildLines()
             line.main->setName(line.name);
         }
     }
+    QList<QCPGraph*> graphs;
+    QList<QColor> colors;
     for (auto& line : m_lines) {
         line.main->setAdaptiveSampling(false); // SeriesLod already sent a few points per column
-        if (int(m_tracers.size()) < kMaxTracers) {
-            auto* t = new QCPItemTracer(m_plot);
-            t->setLayer(m_overlay);
-            t->setStyle(QCPItemTracer::tsCircle);
-            t->setSize(6);
-            t->setPen(QPen(screenColor(line.color), 1.5));
-            t->setBrush(m_theme.background);
-            t->setVisible(false);
-            t->setSelectable(false);
-            m_tracers.append(t);
-        }
+        graphs << line.main;
+        colors << screenColor(line.color);
     }
+    m_hover->setGraphs(graphs, colors, m_theme.background);
     ++m_linesVersion;
     m_filled = {};
     m_curvesLoaded = false;
@@ -332,7 +304,7 @@ void MetricChart::refill()
     if (m_autoY)
         fitY(x);
     clampInfinities();
-    updateAxes(x);
+    ChartAxisFormat::apply(m_plot->xAxis, m_options.xAxis, x);
     m_refilling = false;
 }
 
@@ -436,55 +408,6 @@ QCPRange MetricChart::dataExtent() const
     if (lo == hi)
         return {lo - 1, hi + 1};
     return {lo, hi};
-}
-
-void MetricChart::updateAxes(const QCPRange& x)
-{
-    QCPAxis* axis = m_plot->xAxis;
-    switch (m_options.xAxis) {
-    case ChartOptions::XAxis::Step:
-        if (!axis->ticker().dynamicCast<StepTicker>())
-            axis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
-        axis->setLabel(tr("step"));
-        break;
-    case ChartOptions::XAxis::WallTime: {
-        auto ticker = axis->ticker().dynamicCast<QCPAxisTickerDateTime>();
-        if (!ticker) {
-            ticker.reset(new QCPAxisTickerDateTime);
-            axis->setTicker(ticker);
-        }
-        ticker->setDateTimeFormat(x.size() < 86400 ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm"));
-        axis->setLabel(tr("wall time"));
-        break;
-    }
-    case ChartOptions::XAxis::RelativeTime: {
-        auto ticker = axis->ticker().dynamicCast<QCPAxisTickerTime>();
-        if (!ticker) {
-            ticker.reset(new QCPAxisTickerTime);
-            axis->setTicker(ticker);
-        }
-        ticker->setTimeFormat(x.upper < 3600 ? QStringLiteral("%m:%s") : QStringLiteral("%h:%m:%s"));
-        axis->setLabel(tr("time since start"));
-        break;
-    }
-    }
-}
-
-QString MetricChart::formatX(double x) const
-{
-    switch (m_options.xAxis) {
-    case ChartOptions::XAxis::Step: return tr("step %1").arg(QString::number(x, 'f', 0));
-    case ChartOptions::XAxis::WallTime:
-        return QDateTime::fromMSecsSinceEpoch(qint64(x * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case ChartOptions::XAxis::RelativeTime: {
-        qint64 s = qint64(x);
-        return tr("%1:%2:%3 since start")
-            .arg(s / 3600)
-            .arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
-    }
-    return {};
 }
 
 void MetricChart::markDirty()
@@ -606,23 +529,7 @@ QList<MetricChart::HoverRow> MetricChart::valuesAt(double x)
 
 QString MetricChart::hoverHtml(double x)
 {
-    auto rows = valuesAt(x);
-    if (rows.isEmpty())
-        return {};
-    QString html = QStringLiteral("<b>%1</b> — %2<table cellspacing=\"0\" cellpadding=\"1\">")
-                       .arg(m_key.toHtmlEscaped(), formatX(x).toHtmlEscaped());
-    int shown = 0;
-    for (const auto& r : rows) {
-        if (shown++ == kMaxHoverRows)
-            break;
-        html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span>&nbsp;%2</td>"
-                               "<td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
-                    .arg(r.color.name(), r.name.toHtmlEscaped(), formatValue(r.y));
-    }
-    html += QStringLiteral("</table>");
-    if (rows.size() > kMaxHoverRows)
-        html += tr("… and %n more", nullptr, int(rows.size()) - kMaxHoverRows);
-    return html;
+    return ChartHover::html(m_key, ChartAxisFormat::format(m_options.xAxis, x), valuesAt(x));
 }
 
 void MetricChart::updateHover(const QPoint& pos)
@@ -632,26 +539,15 @@ void MetricChart::updateHover(const QPoint& pos)
         return;
     }
     double x = m_plot->xAxis->pixelToCoord(pos.x());
-    m_crosshair->point1->setCoords(x, 0);
-    m_crosshair->point2->setCoords(x, 1);
-    m_crosshair->setVisible(true);
-    for (int i = 0; i < m_tracers.size() && i < int(m_lines.size()); ++i) {
-        m_tracers[i]->setGraph(m_lines[std::size_t(i)].main);
-        m_tracers[i]->setGraphKey(x);
-        m_tracers[i]->setVisible(!m_lines[std::size_t(i)].main->data()->isEmpty());
-    }
-    m_overlay->replot();
+    m_hover->show(x);
     QToolTip::showText(m_plot->mapToGlobal(pos + QPoint(18, 12)), hoverHtml(x), m_plot);
 }
 
 void MetricChart::hideHover()
 {
-    if (!m_crosshair->visible())
+    if (!m_hover->isShown())
         return;
-    m_crosshair->setVisible(false);
-    for (auto* t : m_tracers)
-        t->setVisible(false);
-    m_overlay->replot();
+    m_hover->hide();
     QToolTip::hideText();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartHover.h"
 #include "ChartOptions.h"
 #include "ChartRun.h"
 #include "ChartTheme.h"
@@ -9,13 +10,11 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QCPGraph;
-class QCPItemStraightLine;
-class QCPItemTracer;
-class QCPLayer;
 class QCPRange;
 class QCPTextElement;
 class QCustomPlot;
@@ -36,12 +35,7 @@ namespace runlens {
 class MetricChart : public QWidget {
     Q_OBJECT
 public:
-    struct HoverRow {
-        QString name;
-        QColor color;
-        double x;
-        double y;
-    };
+    using HoverRow = ChartHover::Row;
 
     MetricChart(const QString& key, CurveCache* cache, QWidget* parent = nullptr);
 
@@ -94,7 +88,6 @@ private:
     void fillLine(Line& line, const QCPRange& x, int width);
     void fitY(const QCPRange& x);
     void clampInfinities();
-    void updateAxes(const QCPRange& x);
     QCPRange dataExtent() const;
     quint64 dataSignature() const;
     void markDirty();
@@ -104,15 +97,12 @@ private:
     void exportDialog(const QString& suffix);
     bool handleKey(int key);
     QColor screenColor(const QColor& c) const;
-    QString formatX(double x) const;
 
     QString m_key;
     CurveCache* m_cache;
     QCustomPlot* m_plot;
     QCPTextElement* m_title = nullptr;
-    QCPLayer* m_overlay = nullptr;
-    QCPItemStraightLine* m_crosshair = nullptr;
-    QList<QCPItemTracer*> m_tracers;
+    std::unique_ptr<ChartHover> m_hover;
     QList<ChartRun> m_runs;
     ChartOptions m_options;
     ChartTheme m_theme;

@@ -67,9 +67,10 @@ QColor RunColors::colorForName(const QString& name)
 
 QColor RunColors::forBackground(const QColor& c, bool darkBackground)
 {
-    if (!darkBackground || c.lightness() > 140)
+    // Only the dark colours need help; lightening the mid ones turns olive into a glaring yellow.
+    if (!darkBackground || c.lightness() > 110)
         return c;
-    return c.lighter(100 + (140 - c.lightness()) / 2 + 15);
+    return c.lighter(100 + (125 - c.lightness()));
 }
 
 QIcon RunColors::swatch(const QColor& c)
