@@ -43,10 +43,16 @@ void SchemaMigrator::checkIdentity(Database& db, int version)
                          "the store '" + db.path() + "' has schema version " + std::to_string(version)
                              + ", newer than this Runlens understands (" + std::to_string(latestVersion())
                              + "); it was left unchanged. Update Runlens to open it.");
-    long long appId = db.pragmaInt("application_id");
-    Statement count(db.handle(), "SELECT count(*) FROM sqlite_master");
-    count.step();
-    bool hasTables = count.int64At(0) > 0;
+    // Both reads in one snapshot: a process creating the store commits its tables and
+    // its application_id together, and must not look like a foreign file in between.
+    long long appId = 0;
+    bool hasTables = false;
+    db.read([&] {
+        appId = db.pragmaInt("application_id");
+        Statement count(db.handle(), "SELECT count(*) FROM sqlite_master");
+        count.step();
+        hasTables = count.int64At(0) > 0;
+    });
     if (hasTables && appId != kApplicationId)
         throw StoreError(StoreError::Kind::File,
                          "'" + db.path() + "' is an SQLite database but not a Runlens store; it was left unchanged");

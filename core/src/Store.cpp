@@ -12,7 +12,9 @@
 #include "runlens/StorePath.h"
 #include "runlens/Uuid.h"
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <unistd.h>
 
 namespace runlens {
@@ -28,14 +30,24 @@ Store Store::open(const std::string& path, Mode mode)
         throw StoreError(StoreError::Kind::NotFound, "there is no store at '" + path + "'");
     if (!readOnly)
         StorePath::ensureParentDir(path);
-    auto db = std::make_shared<Database>(path, readOnly);
-    if (!readOnly && db->isReadOnly())
-        throw StoreError(StoreError::Kind::File, "the store '" + path + "' is read-only; open it read-only to browse it");
-    {
-        std::lock_guard lock(db->mutex());
-        SchemaMigrator::prepare(*db);
+    // Several processes opening a new store at once race for the first write (page
+    // size, WAL switch, migration); the loser sees "locked" and simply tries again.
+    for (int attempt = 0;; ++attempt) {
+        auto db = std::make_shared<Database>(path, readOnly);
+        if (!readOnly && db->isReadOnly())
+            throw StoreError(StoreError::Kind::File, "the store '" + path + "' is read-only; open it read-only to browse it");
+        try {
+            std::lock_guard lock(db->mutex());
+            SchemaMigrator::prepare(*db);
+            return Store(std::move(db));
+        } catch (const StoreError& e) {
+            std::string what = e.what();
+            bool busy = what.find("locked") != std::string::npos || what.find("busy") != std::string::npos;
+            if (!busy || attempt >= 200)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    return Store(std::move(db));
 }
 
 Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }

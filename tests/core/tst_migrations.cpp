@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <thread>
 
 using namespace runlens;
@@ -102,18 +103,22 @@ void TestMigrations::concurrentFirstOpens()
     TempStore tmp;
     std::vector<std::thread> threads;
     std::atomic<int> failures{0};
+    std::mutex errorMutex;
+    std::string lastError;
     for (int i = 0; i < 6; ++i) {
         threads.emplace_back([&] {
             try {
                 Store::open(tmp.path()).startRun().finish();
-            } catch (const std::exception&) {
+            } catch (const std::exception& e) {
+                std::lock_guard lock(errorMutex);
+                lastError = e.what();
                 ++failures;
             }
         });
     }
     for (auto& t : threads)
         t.join();
-    QCOMPARE(failures.load(), 0);
+    QVERIFY2(failures.load() == 0, lastError.c_str());
     QCOMPARE(Store::open(tmp.path()).runCount(), std::int64_t(6));
 }
 
