@@ -268,6 +268,10 @@ void MainWindow::storeChanged()
     m_selection->set({}, {});
     m_actions->updateEnabled();
     runsChanged();
+    // Something to look at right away: the newest run, its details and curves.
+    QModelIndex top = m_runsView->proxy()->index(0, 0);
+    if (top.isValid())
+        m_runsView->selectRuns({top.data(RunTableModel::RunIdRole).toString()});
 }
 
 void MainWindow::runsChanged()
