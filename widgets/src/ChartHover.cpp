@@ -35,7 +35,8 @@ void ChartHover::setGraphs(const QList<QCPGraph*>& graphs, const QList<QColor>& 
     for (auto* t : m_tracers)
         m_plot->removeItem(t);
     m_tracers.clear();
-    for (int i = 0; i < graphs.size() && i < kMaxTracers; ++i) {
+    m_graphs = graphs.mid(0, kMaxTracers);
+    for (int i = 0; i < m_graphs.size(); ++i) {
         auto* t = new QCPItemTracer(m_plot);
         t->setLayer(m_layer);
         t->setStyle(QCPItemTracer::tsCircle);
@@ -44,7 +45,6 @@ void ChartHover::setGraphs(const QList<QCPGraph*>& graphs, const QList<QColor>& 
         t->setBrush(background);
         t->setVisible(false);
         t->setSelectable(false);
-        t->setGraph(graphs[i]);
         m_tracers.append(t);
     }
 }
@@ -56,9 +56,13 @@ void ChartHover::show(double x)
     m_crosshair->point1->setCoords(x, 0);
     m_crosshair->point2->setCoords(x, 1);
     m_crosshair->setVisible(true);
-    for (auto* t : m_tracers) {
-        t->setGraphKey(x);
-        t->setVisible(t->graph() && !t->graph()->data()->isEmpty());
+    // Dots follow their graphs only while shown: a tracer on an empty graph complains
+    // on every replot.
+    for (int i = 0; i < m_tracers.size(); ++i) {
+        bool data = !m_graphs[i]->data()->isEmpty();
+        m_tracers[i]->setGraph(data ? m_graphs[i] : nullptr);
+        m_tracers[i]->setGraphKey(x);
+        m_tracers[i]->setVisible(data);
     }
     m_layer->replot();
 }
@@ -68,8 +72,10 @@ void ChartHover::hide()
     if (!m_crosshair->visible())
         return;
     m_crosshair->setVisible(false);
-    for (auto* t : m_tracers)
+    for (auto* t : m_tracers) {
         t->setVisible(false);
+        t->setGraph(nullptr);
+    }
     m_layer->replot();
 }
 

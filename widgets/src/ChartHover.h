@@ -46,6 +46,7 @@ private:
     QCPLayer* m_layer;
     QCPItemStraightLine* m_crosshair;
     QList<QCPItemTracer*> m_tracers;
+    QList<QCPGraph*> m_graphs;
 };
 
 } // namespace runlens
