@@ -340,6 +340,10 @@ void MetricChart::fillLine(Line& line, const QCPRange& x, int columns)
     line.main->setPen(pen);
     // Antialiasing a hundred dense curves costs more than it shows.
     line.main->setAntialiased(!(dense && m_lines.size() > 20));
+    // Sparse curves (a value per epoch, a single final value) get dots: a lone point
+    // between gaps, or a series of one, would otherwise draw nothing at all.
+    bool sparse = int(points.size()) * 16 < columns;
+    line.main->setScatterStyle(sparse ? QCPScatterStyle(QCPScatterStyle::ssDisc, 4) : QCPScatterStyle());
     if (line.raw)
         toGraph(c->raw, line.raw);
 }
