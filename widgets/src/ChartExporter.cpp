@@ -1,5 +1,9 @@
 #include "ChartExporter.h"
 
+#include <QRegularExpression>
+
+#include <QFileDialog>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -75,6 +79,13 @@ bool ChartExporter::write(QCustomPlot* plot, const QString& path, int width, int
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+QString ChartExporter::askPath(QWidget* parent, const QString& name, const QString& suffix)
+{
+    QString safe = QString(name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+    return QFileDialog::getSaveFileName(parent, QObject::tr("Export Chart"), safe + QLatin1Char('.') + suffix,
+                                        fileFilter());
 }
 
 } // namespace runlens

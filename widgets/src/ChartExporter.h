@@ -5,6 +5,8 @@
 
 class QCustomPlot;
 
+class QWidget;
+
 namespace runlens {
 
 // Writes a chart to a PNG, SVG or PDF file (chosen by the file's suffix), atomically:
@@ -17,6 +19,8 @@ public:
     static bool write(QCustomPlot* plot, const QString& path, int width = 0, int height = 0,
                       QString* error = nullptr);
     static QString fileFilter();
+    // A save dialog proposing <name>.<suffix> with the name made safe for a file.
+    static QString askPath(QWidget* parent, const QString& name, const QString& suffix);
 };
 
 } // namespace runlens

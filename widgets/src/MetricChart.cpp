@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolTip>
@@ -569,9 +568,7 @@ void MetricChart::showContextMenu(const QPoint& pos)
 
 void MetricChart::exportDialog(const QString& suffix)
 {
-    QString name = QString(m_key).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QLatin1Char('.') + suffix,
-                                                ChartExporter::fileFilter());
+    QString path = ChartExporter::askPath(this, m_key, suffix);
     if (path.isEmpty())
         return;
     QString error;
