@@ -1,10 +1,10 @@
 #include "CliCommands.h"
 
 #include "RunTableText.h"
-#include "runlens/DemoData.h"
-#include "runlens/QueryError.h"
-#include "runlens/RunJson.h"
-#include "runlens/Store.h"
+#include "runlens/demo/DemoData.h"
+#include "runlens/query/QueryError.h"
+#include "runlens/store/RunJson.h"
+#include "runlens/store/Store.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,10 +1,10 @@
 #include "GuiLauncher.h"
 
-#include "AppTheme.h"
-#include "MainWindow.h"
-#include "StoreSession.h"
-#include "Translation.h"
-#include "runlens/Store.h"
+#include "common/AppTheme.h"
+#include "window/MainWindow.h"
+#include "common/StoreSession.h"
+#include "common/Translation.h"
+#include "runlens/store/Store.h"
 
 #include <QApplication>
 #include <QMessageBox>

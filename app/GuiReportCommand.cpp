@@ -1,12 +1,12 @@
 #include "GuiReportCommand.h"
 
-#include "ReportExporter.h"
-#include "ReportSection.h"
-#include "StoreSession.h"
+#include "report/ReportExporter.h"
+#include "report/ReportSection.h"
+#include "common/StoreSession.h"
 
-#include "runlens/Query.h"
-#include "runlens/QueryError.h"
-#include "runlens/Store.h"
+#include "runlens/query/Query.h"
+#include "runlens/query/QueryError.h"
+#include "runlens/store/Store.h"
 
 #include <CLI/CLI.hpp>
 

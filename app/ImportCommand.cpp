@@ -1,7 +1,7 @@
 #include "ImportCommand.h"
 
-#include "runlens/ImportService.h"
-#include "runlens/Store.h"
+#include "runlens/import/ImportService.h"
+#include "runlens/store/Store.h"
 
 #include <ostream>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runlens/RunRecord.h"
+#include "runlens/model/RunRecord.h"
 
 #include <string>
 #include <vector>

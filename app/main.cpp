@@ -1,7 +1,7 @@
 // runlens: the GUI when started without a subcommand, else a CLI subcommand.
 #include "CliCommands.h"
 #include "ImportCommand.h"
-#include "runlens/Store.h"
+#include "runlens/store/Store.h"
 #include "runlens/Version.h"
 
 #ifdef RUNLENS_WITH_GUI

@@ -4,8 +4,8 @@
 // coordinate refinement). Also the editor's undoable auto-layout and its undo.
 #include "BenchTimer.h"
 
-#include <runlens/DiagramDocument.h>
-#include <runlens/LayeredLayout.h>
+#include <runlens/diagram/DiagramDocument.h>
+#include <runlens/diagram/layout/LayeredLayout.h>
 
 #include <cstdio>
 #include <random>

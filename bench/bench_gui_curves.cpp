@@ -7,13 +7,13 @@
 // that drew nothing before.
 #include "BenchTimer.h"
 
-#include "ChartGrid.h"
-#include "CurveCache.h"
-#include "CurvesPanel.h"
-#include "MetricChart.h"
-#include "RunTableModel.h"
-#include "StoreSession.h"
-#include "runlens/Store.h"
+#include "charts/ChartGrid.h"
+#include "charts/CurveCache.h"
+#include "window/CurvesPanel.h"
+#include "charts/MetricChart.h"
+#include "runs/RunTableModel.h"
+#include "common/StoreSession.h"
+#include "runlens/store/Store.h"
 
 #include <QApplication>
 #include <QFile>

@@ -5,11 +5,11 @@
 // the same way, and core's layout computed alone. Medians; offscreen.
 #include "BenchTimer.h"
 
-#include "DiagramScene.h"
-#include "DiagramView.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramView.h"
 
-#include <runlens/DiagramDocument.h>
-#include <runlens/LayeredLayout.h>
+#include <runlens/diagram/DiagramDocument.h>
+#include <runlens/diagram/layout/LayeredLayout.h>
 
 #include <QApplication>
 #include <QGraphicsLineItem>

@@ -5,9 +5,9 @@
 // tables or layout. Medians of several runs. Run offscreen (QT_QPA_PLATFORM=offscreen).
 #include "BenchTimer.h"
 
-#include "ReportBuilder.h"
-#include "ReportExporter.h"
-#include "StoreSession.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportExporter.h"
+#include "common/StoreSession.h"
 
 #include <runlens/client.h>
 

@@ -4,19 +4,19 @@
 // measured in the same run. Offscreen (QT_QPA_PLATFORM=offscreen is set if unset).
 #include "BenchTimer.h"
 
-#include "Database.h"
-#include "MainWindow.h"
-#include "PointBatch.h"
-#include "QueryBar.h"
-#include "RunFilterProxy.h"
-#include "RunTableModel.h"
-#include "RunWriter.h"
-#include "RunsView.h"
-#include "SeriesAppender.h"
-#include "StoreSession.h"
-#include "runlens/Query.h"
-#include "runlens/Store.h"
-#include "runlens/Uuid.h"
+#include "store/Database.h"
+#include "window/MainWindow.h"
+#include "store/PointBatch.h"
+#include "runs/QueryBar.h"
+#include "runs/RunFilterProxy.h"
+#include "runs/RunTableModel.h"
+#include "store/RunWriter.h"
+#include "runs/RunsView.h"
+#include "store/SeriesAppender.h"
+#include "common/StoreSession.h"
+#include "runlens/query/Query.h"
+#include "runlens/store/Store.h"
+#include "runlens/model/Uuid.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,13 +1,13 @@
 // Import speed: a 1 M-point TensorBoard scalar log imported through ImportService,
 // against the store's own insert rate (SeriesAppender on the same points into a fresh
 // store) measured in the same run. Medians of several runs.
-#include "Crc32c.h"
-#include "Database.h"
-#include "PointBatch.h"
-#include "RunWriter.h"
-#include "SeriesAppender.h"
+#include "import/tensorboard/Crc32c.h"
+#include "store/Database.h"
+#include "store/PointBatch.h"
+#include "store/RunWriter.h"
+#include "store/SeriesAppender.h"
 
-#include <runlens/ImportService.h>
+#include <runlens/import/ImportService.h>
 #include <runlens/client.h>
 
 #include <algorithm>

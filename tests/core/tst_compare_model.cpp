@@ -3,10 +3,10 @@
 
 #include "TempStore.h"
 
-#include "runlens/Comparison.h"
-#include "runlens/MetricDirectionStore.h"
-#include "runlens/StatsFormat.h"
-#include "runlens/Verdict.h"
+#include "runlens/compare/Comparison.h"
+#include "runlens/store/MetricDirectionStore.h"
+#include "runlens/stats/StatsFormat.h"
+#include "runlens/compare/Verdict.h"
 
 #include <runlens/client.h>
 

@@ -3,8 +3,8 @@
 
 #include "TempStore.h"
 
-#include "runlens/ScatterData.h"
-#include "runlens/SliceTable.h"
+#include "runlens/compare/ScatterData.h"
+#include "runlens/compare/SliceTable.h"
 
 #include <runlens/client.h>
 

@@ -3,11 +3,11 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramImporter.h"
-#include "runlens/DiagramJson.h"
-#include "runlens/DrawioImporter.h"
-#include "runlens/MermaidImporter.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/import/DiagramImporter.h"
+#include "runlens/diagram/DiagramJson.h"
+#include "runlens/diagram/import/DrawioImporter.h"
+#include "runlens/diagram/import/MermaidImporter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,10 +3,10 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramFile.h"
-#include "runlens/DiagramJson.h"
-#include "runlens/DiagramLimits.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/DiagramFile.h"
+#include "runlens/diagram/DiagramJson.h"
+#include "runlens/diagram/DiagramLimits.h"
 
 #include <nlohmann/json.hpp>
 

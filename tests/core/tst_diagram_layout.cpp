@@ -3,9 +3,9 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/DiagramRoute.h"
-#include "runlens/DiagramValidator.h"
-#include "runlens/LayeredLayout.h"
+#include "runlens/diagram/layout/DiagramRoute.h"
+#include "runlens/diagram/DiagramValidator.h"
+#include "runlens/diagram/layout/LayeredLayout.h"
 
 #include <QTest>
 

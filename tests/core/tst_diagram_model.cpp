@@ -3,10 +3,10 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/DiagramCommand.h"
-#include "runlens/DiagramDocument.h"
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramJson.h"
+#include "runlens/diagram/DiagramCommand.h"
+#include "runlens/diagram/DiagramDocument.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/DiagramJson.h"
 
 #include <QTest>
 

@@ -4,14 +4,14 @@
 #include "TempStore.h"
 #include "TestPrinters.h"
 
-#include "runlens/DiagramDocument.h"
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramJson.h"
-#include "runlens/DiagramStore.h"
-#include "runlens/PipelineDescription.h"
-#include "runlens/PipelineDiagram.h"
-#include "runlens/Store.h"
-#include "runlens/StoreError.h"
+#include "runlens/diagram/DiagramDocument.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/DiagramJson.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/diagram/PipelineDescription.h"
+#include "runlens/diagram/PipelineDiagram.h"
+#include "runlens/store/Store.h"
+#include "runlens/model/StoreError.h"
 
 #include <nlohmann/json.hpp>
 

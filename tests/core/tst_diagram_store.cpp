@@ -4,12 +4,12 @@
 #include "TempStore.h"
 #include "TestPrinters.h"
 
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramJson.h"
-#include "runlens/DiagramStore.h"
-#include "runlens/Store.h"
-#include "runlens/StoreError.h"
-#include "runlens/TemplateCatalog.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/DiagramJson.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/store/Store.h"
+#include "runlens/model/StoreError.h"
+#include "runlens/diagram/TemplateCatalog.h"
 
 #include <sqlite3.h>
 

@@ -2,9 +2,9 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/DiagramError.h"
-#include "runlens/DiagramJson.h"
-#include "runlens/TemplateCatalog.h"
+#include "runlens/diagram/DiagramError.h"
+#include "runlens/diagram/DiagramJson.h"
+#include "runlens/diagram/TemplateCatalog.h"
 
 #include <QTest>
 

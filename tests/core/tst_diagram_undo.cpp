@@ -3,7 +3,7 @@
 
 #include "TestPrinters.h"
 
-#include "runlens/UndoStack.h"
+#include "runlens/diagram/UndoStack.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 #include "TestPrinters.h"
 #include "tst_import_support.h"
 
-#include <runlens/ImportService.h>
+#include <runlens/import/ImportService.h>
 #include <runlens/client.h>
 
 #include <QDirIterator>

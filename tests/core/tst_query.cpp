@@ -3,9 +3,9 @@
 // Most checks come from tests/data/query_cases.json, which the Python client runs too
 // (tests/python/test_query.py), so the two implementations give the same answers.
 
-#include "runlens/ParamValue.h"
-#include "runlens/Query.h"
-#include "runlens/RunRecord.h"
+#include "runlens/model/ParamValue.h"
+#include "runlens/query/Query.h"
+#include "runlens/model/RunRecord.h"
 
 #include <nlohmann/json.hpp>
 

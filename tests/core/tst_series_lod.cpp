@@ -2,7 +2,7 @@
 // per pixel column the drawn first, last, minimum and maximum are exactly the data's at
 // every zoom level, non-finite values are never dropped, and a query stays small.
 
-#include "runlens/SeriesLod.h"
+#include "runlens/series/SeriesLod.h"
 
 #include <QString>
 #include <QTest>

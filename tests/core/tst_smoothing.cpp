@@ -1,6 +1,6 @@
 // Curve smoothing (runlens::Smoothing) against values computed by hand.
 
-#include "runlens/Smoothing.h"
+#include "runlens/series/Smoothing.h"
 
 #include <QTest>
 

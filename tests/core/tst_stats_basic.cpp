@@ -6,10 +6,10 @@
 // and tests/python/test_stats_reference.py recomputes them all with SciPy, so the
 // constants cannot drift. The rest are small cases worked out by hand in comments.
 
-#include "runlens/Correlation.h"
-#include "runlens/DescriptiveStats.h"
-#include "runlens/LinearFit.h"
-#include "runlens/WelchTest.h"
+#include "runlens/stats/Correlation.h"
+#include "runlens/stats/DescriptiveStats.h"
+#include "runlens/stats/LinearFit.h"
+#include "runlens/stats/WelchTest.h"
 
 #include <nlohmann/json.hpp>
 

@@ -7,11 +7,11 @@
 
 #include "TempStore.h"
 
-#include "runlens/LinearFit.h"
-#include "runlens/ParamImportance.h"
-#include "runlens/PermutationImportance.h"
-#include "runlens/RidgeRegression.h"
-#include "runlens/StoreError.h"
+#include "runlens/stats/LinearFit.h"
+#include "runlens/compare/ParamImportance.h"
+#include "runlens/compare/PermutationImportance.h"
+#include "runlens/stats/RidgeRegression.h"
+#include "runlens/model/StoreError.h"
 
 #include <runlens/client.h>
 

@@ -4,7 +4,7 @@
 //   runlens_test_tool dump STORE            prints every run with all its points as JSON
 //   runlens_test_tool spin STORE N          logs N points per second until killed
 #include <runlens/client.h>
-#include <runlens/RunJson.h>
+#include <runlens/store/RunJson.h>
 
 #include <chrono>
 #include <cmath>

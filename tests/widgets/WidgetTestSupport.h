@@ -6,7 +6,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <runlens/RunRecord.h>
+#include <runlens/model/RunRecord.h>
 
 #include <memory>
 #include <string>

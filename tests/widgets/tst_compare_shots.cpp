@@ -6,23 +6,23 @@
 //   RUNLENS_SHOTS_DIR=/tmp/compare-shots RUNLENS_DEMO_STORE=/tmp/x.db \
 //   xvfb-run -a -s "-screen 0 1600x1000x24" ./widgets_tst_compare_shots
 
-#include "CompareGrouping.h"
-#include "CompareMetricsPage.h"
-#include "CompareRowsPage.h"
-#include "CompareWindow.h"
-#include "CompareFilterProxy.h"
-#include "CompareTableView.h"
-#include "ImportanceChart.h"
-#include "ImportanceView.h"
-#include "ParallelCoordinatesPlot.h"
-#include "ParallelCoordinatesView.h"
-#include "ScatterView.h"
-#include "SliceBarChart.h"
-#include "SliceHeatmap.h"
-#include "SliceView.h"
+#include "compare/CompareGrouping.h"
+#include "compare/CompareMetricsPage.h"
+#include "compare/CompareRowsPage.h"
+#include "compare/CompareWindow.h"
+#include "compare/CompareFilterProxy.h"
+#include "compare/CompareTableView.h"
+#include "compare/ImportanceChart.h"
+#include "compare/ImportanceView.h"
+#include "compare/ParallelCoordinatesPlot.h"
+#include "compare/ParallelCoordinatesView.h"
+#include "compare/ScatterView.h"
+#include "compare/SliceBarChart.h"
+#include "compare/SliceHeatmap.h"
+#include "compare/SliceView.h"
 
-#include "runlens/DemoData.h"
-#include "runlens/Store.h"
+#include "runlens/demo/DemoData.h"
+#include "runlens/store/Store.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,22 +5,22 @@
 
 #include "TempStore.h"
 
-#include "CompareColors.h"
-#include "CompareFilterProxy.h"
-#include "CompareGrouping.h"
-#include "CompareMetricsModel.h"
-#include "CompareMetricsPage.h"
-#include "CompareRowsModel.h"
-#include "CompareRowsPage.h"
-#include "CompareTableView.h"
-#include "CompareWindow.h"
+#include "compare/CompareColors.h"
+#include "compare/CompareFilterProxy.h"
+#include "compare/CompareGrouping.h"
+#include "compare/CompareMetricsModel.h"
+#include "compare/CompareMetricsPage.h"
+#include "compare/CompareRowsModel.h"
+#include "compare/CompareRowsPage.h"
+#include "compare/CompareTableView.h"
+#include "compare/CompareWindow.h"
 
-#include "runlens/MetricDirectionStore.h"
+#include "runlens/store/MetricDirectionStore.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <QAction>
 #include <QApplication>

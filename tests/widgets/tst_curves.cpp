@@ -2,16 +2,16 @@
 // spike and NaN kept), smoothing with the raw curve behind, log Y, grouping, hover
 // values, the curve cache's appends, and export to PNG, SVG and PDF.
 
-#include "ChartGrid.h"
-#include "CurveCache.h"
-#include "CurveGrouping.h"
-#include "CurvesPanel.h"
-#include "MetricChart.h"
-#include "RunTableModel.h"
-#include "StoreSession.h"
+#include "charts/ChartGrid.h"
+#include "charts/CurveCache.h"
+#include "charts/CurveGrouping.h"
+#include "window/CurvesPanel.h"
+#include "charts/MetricChart.h"
+#include "runs/RunTableModel.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
 #include "WidgetTestSupport.h"
-#include "runlens/Store.h"
+#include "runlens/store/Store.h"
 
 #include <QFile>
 #include <QImage>

@@ -4,15 +4,15 @@
 
 #include "tst_diagram_support.h"
 
-#include "DiagramEdgeItem.h"
-#include "DiagramEditing.h"
-#include "DiagramMime.h"
-#include "DiagramNodePainter.h"
-#include "DiagramPalette.h"
-#include "DiagramTextEditor.h"
-#include "Translation.h"
+#include "diagram/DiagramEdgeItem.h"
+#include "diagram/DiagramEditing.h"
+#include "diagram/DiagramMime.h"
+#include "diagram/DiagramNodePainter.h"
+#include "diagram/DiagramPalette.h"
+#include "diagram/DiagramTextEditor.h"
+#include "common/Translation.h"
 
-#include "runlens/DiagramFile.h"
+#include "runlens/diagram/DiagramFile.h"
 
 #include <QAction>
 #include <QClipboard>

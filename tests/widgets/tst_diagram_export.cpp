@@ -4,10 +4,10 @@
 
 #include "tst_diagram_support.h"
 
-#include "DiagramExporter.h"
-#include "DiagramKindStyle.h"
+#include "diagram/DiagramExporter.h"
+#include "diagram/DiagramKindStyle.h"
 
-#include "runlens/TemplateCatalog.h"
+#include "runlens/diagram/TemplateCatalog.h"
 
 #include <QFile>
 #include <QImage>

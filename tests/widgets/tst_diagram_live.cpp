@@ -4,16 +4,16 @@
 
 #include "tst_diagram_support.h"
 
-#include "DiagramList.h"
-#include "DiagramProperties.h"
-#include "DiagramRunBinder.h"
-#include "RunIdsMime.h"
-#include "StoreSession.h"
+#include "diagram/DiagramList.h"
+#include "diagram/DiagramProperties.h"
+#include "diagram/DiagramRunBinder.h"
+#include "common/RunIdsMime.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
 
-#include "runlens/DiagramStore.h"
-#include "runlens/PipelineDescription.h"
-#include "runlens/Store.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/diagram/PipelineDescription.h"
+#include "runlens/store/Store.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -5,15 +5,15 @@
 
 #include "tst_diagram_support.h"
 
-#include "DiagramList.h"
-#include "DiagramProperties.h"
-#include "DiagramRunBinder.h"
-#include "StoreSession.h"
+#include "diagram/DiagramList.h"
+#include "diagram/DiagramProperties.h"
+#include "diagram/DiagramRunBinder.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
 
-#include "runlens/DemoData.h"
-#include "runlens/Store.h"
-#include "runlens/TemplateCatalog.h"
+#include "runlens/demo/DemoData.h"
+#include "runlens/store/Store.h"
+#include "runlens/diagram/TemplateCatalog.h"
 
 #include <QAction>
 #include <QDir>

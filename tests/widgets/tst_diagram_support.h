@@ -2,13 +2,13 @@
 // Shared by the diagram editor tests: small diagrams and synthetic mouse and drop
 // events sent straight to the canvas's viewport (offscreen, no window manager).
 
-#include "DiagramEditor.h"
-#include "DiagramNodeItem.h"
-#include "DiagramScene.h"
-#include "DiagramView.h"
+#include "diagram/DiagramEditor.h"
+#include "diagram/DiagramNodeItem.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramView.h"
 
-#include "runlens/DiagramDocument.h"
-#include "runlens/DiagramJson.h"
+#include "runlens/diagram/DiagramDocument.h"
+#include "runlens/diagram/DiagramJson.h"
 
 #include <QApplication>
 #include <QDropEvent>

@@ -5,23 +5,23 @@
 //   RUNLENS_E2E_STORE       the store to open (default: demo runs generated here)
 //   RUNLENS_SCREENSHOT_DIR  where the PNG files go (default: a temporary folder)
 
-#include "AppTheme.h"
-#include "ChartGrid.h"
-#include "CurvesPanel.h"
-#include "MainWindow.h"
-#include "MetricChart.h"
-#include "QueryBar.h"
-#include "RunDetailsPanel.h"
-#include "RunFilterProxy.h"
-#include "RunSelection.h"
-#include "RunTableModel.h"
-#include "RunsView.h"
-#include "StoreSession.h"
+#include "common/AppTheme.h"
+#include "charts/ChartGrid.h"
+#include "window/CurvesPanel.h"
+#include "window/MainWindow.h"
+#include "charts/MetricChart.h"
+#include "runs/QueryBar.h"
+#include "runs/RunDetailsPanel.h"
+#include "runs/RunFilterProxy.h"
+#include "runs/RunSelection.h"
+#include "runs/RunTableModel.h"
+#include "runs/RunsView.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
-#include "Translation.h"
+#include "common/Translation.h"
 #include "WidgetTestSupport.h"
-#include "runlens/DemoData.h"
-#include "runlens/Store.h"
+#include "runlens/demo/DemoData.h"
+#include "runlens/store/Store.h"
 
 #include <QDir>
 #include <QGuiApplication>

@@ -4,14 +4,14 @@
 
 #include "TempStore.h"
 
-#include "ImportanceChart.h"
-#include "ImportanceModel.h"
-#include "ImportanceView.h"
+#include "compare/ImportanceChart.h"
+#include "compare/ImportanceModel.h"
+#include "compare/ImportanceView.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <QTest>
 

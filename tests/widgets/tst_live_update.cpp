@@ -2,15 +2,15 @@
 // appear in the chart, new runs in the table, dead writers turn "crashed" — all without
 // a model reset or reading a curve again.
 
-#include "ChartGrid.h"
-#include "CurveCache.h"
-#include "CurvesPanel.h"
-#include "LiveUpdater.h"
-#include "MainWindow.h"
-#include "MetricChart.h"
-#include "RunTableModel.h"
-#include "RunsView.h"
-#include "StoreSession.h"
+#include "charts/ChartGrid.h"
+#include "charts/CurveCache.h"
+#include "window/CurvesPanel.h"
+#include "window/LiveUpdater.h"
+#include "window/MainWindow.h"
+#include "charts/MetricChart.h"
+#include "runs/RunTableModel.h"
+#include "runs/RunsView.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
 #include "WidgetTestSupport.h"
 

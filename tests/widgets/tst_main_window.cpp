@@ -1,23 +1,23 @@
 // The main window as a user drives it: experiments, selection feeding the details and
 // the curves, edits with undo, archive, delete, empty states, drops, German.
 
-#include "ChartGrid.h"
-#include "CurvesPanel.h"
-#include "ExperimentsPanel.h"
-#include "LiveUpdater.h"
-#include "MetricChart.h"
-#include "MainWindow.h"
-#include "RunActions.h"
-#include "RunDetailsPanel.h"
-#include "RunFilterProxy.h"
-#include "RunSelection.h"
-#include "RunTableModel.h"
-#include "RunsView.h"
-#include "StoreSession.h"
+#include "charts/ChartGrid.h"
+#include "window/CurvesPanel.h"
+#include "runs/ExperimentsPanel.h"
+#include "window/LiveUpdater.h"
+#include "charts/MetricChart.h"
+#include "window/MainWindow.h"
+#include "runs/RunActions.h"
+#include "runs/RunDetailsPanel.h"
+#include "runs/RunFilterProxy.h"
+#include "runs/RunSelection.h"
+#include "runs/RunTableModel.h"
+#include "runs/RunsView.h"
+#include "common/StoreSession.h"
 #include "TempStore.h"
-#include "Translation.h"
+#include "common/Translation.h"
 #include "WidgetTestSupport.h"
-#include "runlens/Store.h"
+#include "runlens/store/Store.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,14 +4,14 @@
 
 #include "TempStore.h"
 
-#include "ParallelCoordinatesData.h"
-#include "ParallelCoordinatesPlot.h"
-#include "ParallelCoordinatesView.h"
+#include "compare/ParallelCoordinatesData.h"
+#include "compare/ParallelCoordinatesPlot.h"
+#include "compare/ParallelCoordinatesView.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <QSignalSpy>
 #include <QTest>

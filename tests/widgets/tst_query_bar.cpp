@@ -1,8 +1,8 @@
 // The query bar: errors shown at their position (also after non-ASCII text), valid
 // queries applied, completion of fields and keys, and the history.
 
-#include "QueryBar.h"
-#include "QueryCompletion.h"
+#include "runs/QueryBar.h"
+#include "runs/QueryCompletion.h"
 #include "WidgetTestSupport.h"
 
 #include <QLabel>

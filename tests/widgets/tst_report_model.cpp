@@ -5,17 +5,17 @@
 
 #include "tst_report_support.h"
 
-#include "CurveCache.h"
-#include "ReportBuilder.h"
-#include "ReportCurveFigure.h"
-#include "ReportDialog.h"
-#include "ReportPageFlow.h"
-#include "ReportPdfWriter.h"
-#include "ReportSection.h"
-#include "ReportStyle.h"
-#include "ReportTableLayout.h"
-#include "ReportText.h"
-#include "RunColors.h"
+#include "charts/CurveCache.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportCurveFigure.h"
+#include "report/ReportDialog.h"
+#include "report/ReportPageFlow.h"
+#include "report/ReportPdfWriter.h"
+#include "report/ReportSection.h"
+#include "report/ReportStyle.h"
+#include "report/ReportTableLayout.h"
+#include "report/ReportText.h"
+#include "common/RunColors.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -6,8 +6,8 @@
 
 #include "tst_report_support.h"
 
-#include "ReportBuilder.h"
-#include "ReportSection.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportSection.h"
 
 #include <QApplication>
 #include <QDir>

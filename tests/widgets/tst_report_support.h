@@ -6,11 +6,11 @@
 #include "TempStore.h"
 #include "WidgetTestSupport.h"
 
-#include "ReportExporter.h"
-#include "StoreSession.h"
+#include "report/ReportExporter.h"
+#include "common/StoreSession.h"
 
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <QImage>
 #include <QProcess>

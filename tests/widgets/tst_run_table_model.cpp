@@ -1,10 +1,10 @@
 // The runs table: model, sorting (numbers as numbers, missing values last), user columns,
 // the filters, live merges without resets, and 10 000 runs.
 
-#include "RunFilterProxy.h"
-#include "RunTableModel.h"
+#include "runs/RunFilterProxy.h"
+#include "runs/RunTableModel.h"
 #include "WidgetTestSupport.h"
-#include "runlens/Query.h"
+#include "runlens/query/Query.h"
 
 #include <QMimeData>
 #include <QSignalSpy>

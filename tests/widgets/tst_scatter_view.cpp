@@ -5,13 +5,13 @@
 
 #include "TempStore.h"
 
-#include "CompareFormat.h"
-#include "ScatterView.h"
+#include "compare/CompareFormat.h"
+#include "compare/ScatterView.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <qcustomplot.h>
 

@@ -4,19 +4,19 @@
 
 #include "TempStore.h"
 
-#include "CompareChartMenu.h"
-#include "CompareFilterProxy.h"
-#include "CompareGrouping.h"
-#include "SliceBarChart.h"
-#include "SliceCurvesChart.h"
-#include "SliceHeatmap.h"
-#include "SliceTableModel.h"
-#include "SliceView.h"
+#include "compare/CompareChartMenu.h"
+#include "compare/CompareFilterProxy.h"
+#include "compare/CompareGrouping.h"
+#include "compare/SliceBarChart.h"
+#include "compare/SliceCurvesChart.h"
+#include "compare/SliceHeatmap.h"
+#include "compare/SliceTableModel.h"
+#include "compare/SliceView.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
-#include "runlens/Run.h"
-#include "runlens/Store.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/Store.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -7,8 +7,8 @@
 //   run.logMetric("train/loss", 0.42, /*step*/ 3);
 //   run.finish();  // also done by the destructor
 
-#include "runlens/PipelineDescription.h"
-#include "runlens/Run.h"
-#include "runlens/RunOptions.h"
-#include "runlens/Store.h"
-#include "runlens/StoreError.h"
+#include "runlens/diagram/PipelineDescription.h"
+#include "runlens/store/Run.h"
+#include "runlens/store/RunOptions.h"
+#include "runlens/store/Store.h"
+#include "runlens/model/StoreError.h"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "runlens/diagram/PipelineStep.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace runlens {
+
+class Run;
+
+// The `runlens.pipeline` tag: how a pipeline's parent run tells Runlens which steps
+// it has (docs/diagram-format.md). Its value is JSON:
+//   {"steps": [{"name": "train", "kind": "training", "after": ["features"]}, …]}
+class PipelineDescription {
+public:
+    static constexpr const char* kTag = "runlens.pipeline";
+    static constexpr std::size_t kMaxSteps = 1000;
+
+    // The tag value; throws StoreError(InvalidInput) for bad steps (empty or duplicate
+    // names, unknown kinds, dependencies on unknown steps, cycles).
+    static std::string toJson(const std::vector<PipelineStep>& steps);
+    // Reads a tag value with the same checks; throws DiagramError naming the JSON path.
+    // Keys it does not know are ignored, so newer clients can add some.
+    static std::vector<PipelineStep> parse(std::string_view json);
+    // Throws DiagramError(path, …) for the first problem.
+    static void check(const std::vector<PipelineStep>& steps);
+};
+
+// Sets the parent run's `runlens.pipeline` tag: Runlens then creates or updates the
+// run's pipeline diagram (PipelineDiagram::syncFromRun). Call it on the parent run,
+// before or after starting the child runs (run.child("train")).
+void describePipeline(Run& run, const std::vector<PipelineStep>& steps);
+
+} // namespace runlens

@@ -1,0 +1,163 @@
+#include "import/ImportYaml.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace runlens {
+
+namespace {
+// Nesting and size limits: a hostile file (deep nesting, alias bombs) ends in a
+// problem, not in exhausted memory.
+constexpr int kMaxDepth = 16;
+constexpr std::size_t kMaxParams = 10000;
+}
+
+YAML::Node ImportYaml::load(const std::string& path, std::string& error)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot read the file";
+        return YAML::Node();
+    }
+    std::stringstream buf;
+    buf << in.rdbuf();
+    try {
+        return YAML::Load(buf.str());
+    } catch (const YAML::Exception& e) {
+        error = std::string("not valid YAML: ") + e.what();
+        return YAML::Node();
+    }
+}
+
+YAML::Node ImportYaml::loadMapping(const std::string& path, std::vector<std::string>& unreadable, std::string& error)
+{
+    YAML::Node doc = load(path, error);
+    if (error.empty() || error == "cannot read the file")
+        return doc;
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    // Split into chunks that each start with a line "key:" at column 0.
+    std::vector<std::string> chunks;
+    std::string line;
+    while (std::getline(buf, line)) {
+        bool top = !line.empty() && line[0] != ' ' && line[0] != '\t' && line[0] != '-' && line[0] != '#' &&
+                   line.find(':') != std::string::npos;
+        if (top || chunks.empty())
+            chunks.emplace_back();
+        chunks.back() += line + "\n";
+    }
+    YAML::Node out(YAML::NodeType::Map);
+    for (const auto& chunk : chunks) {
+        try {
+            YAML::Node part = YAML::Load(chunk);
+            if (part.IsMap())
+                for (auto it = part.begin(); it != part.end(); ++it)
+                    out[it->first] = it->second;
+        } catch (const YAML::Exception&) {
+            std::string key = chunk.substr(0, chunk.find(':'));
+            if (key.find_first_not_of(" \t\r\n") != std::string::npos)
+                unreadable.push_back(key);
+        }
+    }
+    error.clear();
+    return out;
+}
+
+std::string ImportYaml::text(const YAML::Node& map, const std::string& key)
+{
+    if (!map.IsMap())
+        return {};
+    try {
+        YAML::Node v = map[key];
+        if (!v.IsDefined() || !v.IsScalar() || isPythonTagged(v))
+            return {};
+        return v.Scalar();
+    } catch (const YAML::Exception&) {
+        return {};
+    }
+}
+
+bool ImportYaml::isPythonTagged(const YAML::Node& node)
+{
+    const std::string& tag = node.Tag();
+    return tag.find("python/") != std::string::npos || tag.rfind("!python", 0) == 0;
+}
+
+bool ImportYaml::containsPython(const YAML::Node& node, int depth)
+{
+    if (depth > kMaxDepth || isPythonTagged(node))
+        return true;
+    if (node.IsSequence() || node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node& child = node.IsMap() ? it->second : *it;
+            if (containsPython(child, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+ParamValue ImportYaml::scalarValue(const YAML::Node& node)
+{
+    const std::string& s = node.Scalar();
+    // Quoted scalars ("!" tag) stay text; only plain ones get YAML's implicit types.
+    if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
+        return s;
+    if (node.IsNull() || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        return std::string("null");
+    long long i = 0;
+    if (YAML::convert<long long>::decode(node, i))
+        return static_cast<std::int64_t>(i);
+    double d = 0;
+    if (YAML::convert<double>::decode(node, d))
+        return d;
+    bool b = false;
+    if (s != "y" && s != "n" && YAML::convert<bool>::decode(node, b))
+        return b;
+    return s;
+}
+
+void ImportYaml::flattenInto(const YAML::Node& node, const std::string& prefix, int depth, Params& out,
+                             std::vector<std::string>& skipped)
+{
+    if (out.size() >= kMaxParams)
+        return;
+    if (depth > kMaxDepth || isPythonTagged(node)) {
+        skipped.push_back(prefix);
+        return;
+    }
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar())
+                continue;
+            std::string key = prefix.empty() ? it->first.Scalar() : prefix + "/" + it->first.Scalar();
+            flattenInto(it->second, key, depth + 1, out, skipped);
+        }
+    } else if (node.IsSequence()) {
+        if (containsPython(node, depth)) {
+            skipped.push_back(prefix);
+            return;
+        }
+        YAML::Emitter em;
+        em << YAML::Flow << node;
+        out.emplace_back(prefix, std::string(em.c_str()));
+    } else if (node.IsScalar() || node.IsNull()) {
+        if (!prefix.empty())
+            out.emplace_back(prefix, node.IsNull() ? ParamValue(std::string("null")) : scalarValue(node));
+    }
+}
+
+ImportYaml::Params ImportYaml::flatten(const YAML::Node& root, std::vector<std::string>& skipped)
+{
+    Params out;
+    try {
+        if (root.IsMap())
+            flattenInto(root, "", 0, out, skipped);
+    } catch (const YAML::Exception&) {
+        skipped.emplace_back("(the rest of the file)");
+    }
+    return out;
+}
+
+} // namespace runlens

@@ -1,0 +1,139 @@
+#include "store/Database.h"
+
+#include "store/SqliteErrors.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
+
+namespace runlens {
+
+namespace {
+// busy_timeout covers ordinary waits; the retry loop covers the rest (a checkpoint, a
+// writer that holds the lock for long) for at least a minute before giving up.
+constexpr int kBusyTimeoutMs = 10000;
+constexpr auto kRetryBudget = std::chrono::seconds(60);
+}
+
+Database::Database(const std::string& path, bool readOnly) : m_path(path), m_readOnly(readOnly)
+{
+    int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    flags |= SQLITE_OPEN_NOMUTEX; // our own mutex serialises the connection
+    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        StoreError err = sqliteError(m_db, rc, "opening " + path);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(err.kind(), std::string("cannot open store '") + path + "': " + err.what());
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const std::string& sql)
+{
+    char* msg = nullptr;
+    int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &msg);
+    if (msg)
+        sqlite3_free(msg);
+    if (rc != SQLITE_OK)
+        throw sqliteError(m_db, rc, sql.substr(0, 80));
+}
+
+Statement& Database::prepare(const std::string& sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+    it->second->reset();
+    return *it->second;
+}
+
+std::int64_t Database::pragmaInt(const std::string& name)
+{
+    Statement st(m_db, "PRAGMA " + name);
+    return st.step() ? st.int64At(0) : 0;
+}
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+void Database::beginWithRetry(const char* sql)
+{
+    auto deadline = std::chrono::steady_clock::now() + kRetryBudget;
+    auto pause = std::chrono::milliseconds(5);
+    for (;;) {
+        int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return;
+        if (!isBusy(rc) || std::chrono::steady_clock::now() > deadline)
+            throw sqliteError(m_db, rc, sql);
+        std::this_thread::sleep_for(pause);
+        pause = std::min(pause * 2, std::chrono::milliseconds(200));
+    }
+}
+
+void Database::commitWithRetry()
+{
+    auto deadline = std::chrono::steady_clock::now() + kRetryBudget;
+    for (;;) {
+        int rc = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return;
+        if (!isBusy(rc) || std::chrono::steady_clock::now() > deadline)
+            throw sqliteError(m_db, rc, "COMMIT");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+void Database::write(const std::function<void()>& fn)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_depth > 0) {
+        fn();
+        return;
+    }
+    if (m_readOnly)
+        throw StoreError(StoreError::Kind::File, "the store '" + m_path + "' is open read-only; nothing was written");
+    beginWithRetry("BEGIN IMMEDIATE");
+    ++m_depth;
+    try {
+        fn();
+        commitWithRetry();
+    } catch (...) {
+        --m_depth;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    --m_depth;
+}
+
+void Database::read(const std::function<void()>& fn)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_depth > 0) {
+        fn();
+        return;
+    }
+    beginWithRetry("BEGIN");
+    ++m_depth;
+    try {
+        fn();
+    } catch (...) {
+        --m_depth;
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    --m_depth;
+    sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+}
+
+} // namespace runlens

@@ -1,0 +1,266 @@
+#include "runlens/store/Store.h"
+
+#include "store/Database.h"
+#include "store/RunEnvironment.h"
+#include "store/RunEditor.h"
+#include "store/RunReader.h"
+#include "store/RunState.h"
+#include "store/RunWriter.h"
+#include "store/SchemaMigrator.h"
+#include "store/SeriesReader.h"
+#include "runlens/query/Query.h"
+#include "runlens/store/StorePath.h"
+#include "runlens/model/Uuid.h"
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+#include <unistd.h>
+
+namespace runlens {
+
+Store::Store(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
+
+Store Store::open(const std::string& path, Mode mode)
+{
+    if (path.empty())
+        throw StoreError(StoreError::Kind::InvalidInput, "no store path given");
+    bool readOnly = mode == Mode::ReadOnly;
+    if (readOnly && !std::filesystem::exists(path))
+        throw StoreError(StoreError::Kind::NotFound, "there is no store at '" + path + "'");
+    if (!readOnly)
+        StorePath::ensureParentDir(path);
+    // Several processes opening a new store at once race for the first write (page
+    // size, WAL switch, migration); the loser sees "locked" and simply tries again.
+    for (int attempt = 0;; ++attempt) {
+        auto db = std::make_shared<Database>(path, readOnly);
+        if (!readOnly && db->isReadOnly())
+            throw StoreError(StoreError::Kind::File, "the store '" + path + "' is read-only; open it read-only to browse it");
+        try {
+            std::lock_guard lock(db->mutex());
+            SchemaMigrator::prepare(*db);
+            return Store(std::move(db));
+        } catch (const StoreError& e) {
+            std::string what = e.what();
+            bool busy = what.find("locked") != std::string::npos || what.find("busy") != std::string::npos;
+            if (!busy || attempt >= 200)
+                throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+}
+
+Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }
+
+Store Store::openExisting(const std::string& path)
+{
+    if (!std::filesystem::exists(path))
+        throw StoreError(StoreError::Kind::NotFound,
+                         "there is no store at '" + path + "' yet: log a run into it, or run 'runlens demo'");
+    bool writable = ::access(path.c_str(), W_OK) == 0;
+    return open(path, writable ? Mode::ReadWrite : Mode::ReadOnly);
+}
+
+std::string Store::defaultPath() { return StorePath::defaultPath(); }
+
+const std::string& Store::path() const { return m_db->path(); }
+
+bool Store::isReadOnly() const { return m_db->isReadOnly(); }
+
+int Store::schemaVersion() const { return SchemaMigrator::latestVersion(); }
+
+Database& Store::database() const { return *m_db; }
+
+Run Store::startRun(const RunOptions& options)
+{
+    RunWriter::NewRun r;
+    r.uuid = Uuid::generate();
+    r.name = options.name.empty() ? "run-" + r.uuid.substr(0, 8) : options.name;
+    r.experiment = options.experiment.empty() ? "Default" : options.experiment;
+    r.parentUuid = options.parent;
+    r.startTime = RunWriter::now();
+    r.notes = options.notes;
+    if (options.captureEnvironment) {
+        auto env = RunEnvironment::capture();
+        r.host = env.host;
+        r.gitCommit = env.gitCommit;
+        r.command = env.command;
+    }
+    RunWriter writer(*m_db);
+    std::int64_t id = 0;
+    // The run, its params and tags appear together or not at all.
+    m_db->write([&] {
+        id = writer.createRun(r);
+        for (const auto& [k, v] : options.params)
+            writer.setParam(id, k, v);
+        for (const auto& [k, v] : options.tags)
+            writer.setTag(id, k, v);
+    });
+    return Run(std::make_shared<RunState>(m_db, id, r.uuid, r.name, r.experiment));
+}
+
+std::vector<ExperimentRecord> Store::experiments() const
+{
+    std::vector<ExperimentRecord> out;
+    m_db->read([&] {
+        auto& st = m_db->prepare("SELECT e.id, e.uuid, e.name, e.created_at, e.archived, e.notes, "
+                                 "(SELECT count(*) FROM runs r WHERE r.experiment_id = e.id) "
+                                 "FROM experiments e ORDER BY e.name");
+        while (st.step()) {
+            out.push_back({st.int64At(0), st.textAt(1), st.textAt(2), st.doubleAt(3), st.int64At(4) != 0,
+                           st.textAt(5), st.int64At(6)});
+        }
+        st.reset();
+    });
+    return out;
+}
+
+std::vector<RunRecord> Store::runs(const RunFilter& filter) const
+{
+    // Parse first: a malformed query is the caller's error and costs no I/O.
+    Query query = Query::parse(filter.query);
+    RunReader::Scope scope{filter.experiment, filter.includeArchived, 0, filter.heartbeatTimeout};
+    auto all = RunReader(*m_db).load(scope);
+    if (query.isEmpty())
+        return all;
+    std::vector<RunRecord> out;
+    for (auto& r : all) {
+        if (query.matches(r))
+            out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::int64_t Store::runKey(const std::string& idOrPrefix) const
+{
+    if (idOrPrefix.size() < 6 || idOrPrefix.size() > 32
+        || idOrPrefix.find_first_not_of("0123456789abcdef") != std::string::npos)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         "'" + idOrPrefix + "' is not a run id (6 to 32 lower-case hex digits)");
+    std::vector<std::int64_t> found;
+    m_db->read([&] {
+        auto& st = m_db->prepare("SELECT id FROM runs WHERE uuid >= ? AND uuid < ? ORDER BY uuid LIMIT 2");
+        st.bind(1, idOrPrefix).bind(2, idOrPrefix + "g");
+        while (st.step())
+            found.push_back(st.int64At(0));
+        st.reset();
+    });
+    if (found.empty())
+        throw StoreError(StoreError::Kind::NotFound, "no run with id '" + idOrPrefix + "'");
+    if (found.size() > 1)
+        throw StoreError(StoreError::Kind::InvalidInput, "run id prefix '" + idOrPrefix + "' is ambiguous");
+    return found.front();
+}
+
+RunRecord Store::run(const std::string& idOrPrefix, double heartbeatTimeout) const
+{
+    RunReader::Scope scope;
+    scope.runId = runKey(idOrPrefix);
+    scope.includeArchived = true;
+    scope.heartbeatTimeout = heartbeatTimeout;
+    auto runs = RunReader(*m_db).load(scope);
+    if (runs.empty())
+        throw StoreError(StoreError::Kind::NotFound, "no run with id '" + idOrPrefix + "'");
+    return runs.front();
+}
+
+std::vector<std::pair<std::string, std::string>> Store::metricKeys(const std::string& runId) const
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& s : run(runId).series)
+        out.emplace_back(s.key, s.slice);
+    return out;
+}
+
+SeriesData Store::metric(const std::string& runId, const std::string& key, const std::string& slice,
+                         bool withTimes) const
+{
+    auto record = run(runId);
+    const SeriesSummary* s = record.metric(key, slice);
+    if (!s)
+        return {};
+    return SeriesReader(*m_db).all(s->seriesId, withTimes);
+}
+
+SeriesData Store::seriesTail(std::int64_t seriesId, std::int64_t from) const
+{
+    return SeriesReader(*m_db).tail(seriesId, from);
+}
+
+std::vector<ArtifactRecord> Store::artifacts(const std::string& runId) const
+{
+    auto record = run(runId);
+    std::vector<ArtifactRecord> out;
+    std::string root = StorePath::artifactRoot(path()) + "/" + record.uuid + "/";
+    m_db->read([&] {
+        auto& st = m_db->prepare("SELECT path, size, sha256, created_at FROM artifacts WHERE run_id = ? ORDER BY path");
+        st.bind(1, record.id);
+        while (st.step())
+            out.push_back({st.textAt(0), st.int64At(1), st.textAt(2), st.doubleAt(3), root + st.textAt(0)});
+        st.reset();
+    });
+    return out;
+}
+
+std::int64_t Store::dataVersion() const
+{
+    std::lock_guard lock(m_db->mutex());
+    return m_db->pragmaInt("data_version");
+}
+
+std::int64_t Store::runCount() const
+{
+    std::int64_t n = 0;
+    m_db->read([&] {
+        auto& st = m_db->prepare("SELECT count(*) FROM runs");
+        st.step();
+        n = st.int64At(0);
+        st.reset();
+    });
+    return n;
+}
+
+void Store::renameRun(const std::string& runId, const std::string& name)
+{
+    RunEditor(*m_db).rename(runKey(runId), name);
+}
+
+void Store::setTag(const std::string& runId, const std::string& key, const std::string& value)
+{
+    RunWriter(*m_db).setTag(runKey(runId), key, value);
+}
+
+void Store::removeTag(const std::string& runId, const std::string& key)
+{
+    RunEditor(*m_db).removeTag(runKey(runId), key);
+}
+
+void Store::setNotes(const std::string& runId, const std::string& notes)
+{
+    RunWriter(*m_db).setNotes(runKey(runId), notes);
+}
+
+void Store::setArchived(const std::string& runId, bool archived)
+{
+    RunEditor(*m_db).setArchived(runKey(runId), archived);
+}
+
+void Store::setExperimentArchived(const std::string& experiment, bool archived)
+{
+    RunEditor(*m_db).setExperimentArchived(experiment, archived);
+}
+
+void Store::deleteRuns(const std::vector<std::string>& runIds)
+{
+    std::vector<std::int64_t> keys;
+    for (const auto& id : runIds)
+        keys.push_back(runKey(id));
+    auto deleted = RunEditor(*m_db).deleteRuns(keys);
+    // Files go after the rows are gone: a crash in between leaves files, never rows
+    // pointing at missing files.
+    std::error_code ec;
+    for (const auto& uuid : deleted)
+        std::filesystem::remove_all(StorePath::artifactRoot(path()) + "/" + uuid, ec);
+}
+
+} // namespace runlens

@@ -1,0 +1,79 @@
+#include "compare/CompareFormat.h"
+
+#include "runlens/stats/StatsFormat.h"
+
+#include <cmath>
+
+namespace runlens {
+
+QString CompareFormat::number(double v, int digits)
+{
+    if (std::isnan(v))
+        return QStringLiteral("–");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    return QString::fromStdString(StatsFormat::number(v, digits));
+}
+
+QString CompareFormat::signedNumber(double v, int digits)
+{
+    if (std::isnan(v))
+        return {};
+    if (v == 0)
+        return QStringLiteral("±0");
+    QString text = number(std::fabs(v), digits);
+    return (v > 0 ? QStringLiteral("+") : QStringLiteral("−")) + text;
+}
+
+QString CompareFormat::percent(double fraction)
+{
+    if (!std::isfinite(fraction))
+        return {};
+    double pct = fraction * 100;
+    QString digits = std::fabs(pct) >= 100 ? QString::number(pct, 'f', 0) : QString::number(pct, 'f', 1);
+    if (digits.startsWith(QLatin1Char('-')))
+        digits = QStringLiteral("−") + digits.mid(1);
+    else
+        digits.prepend(QLatin1Char('+'));
+    return tr("%1 %").arg(digits);
+}
+
+QString CompareFormat::delta(double absolute, double relative)
+{
+    QString abs = signedNumber(absolute);
+    if (abs.isEmpty())
+        return {};
+    QString rel = percent(relative);
+    return rel.isEmpty() ? abs : tr("%1 (%2)").arg(abs, rel);
+}
+
+QString CompareFormat::pValue(double p)
+{
+    if (std::isnan(p))
+        return tr("p = n/a");
+    if (p < 0.001)
+        return tr("p < 0.001");
+    // Core's rule for the digits, without its English prefix.
+    QString text = QString::fromStdString(StatsFormat::pValue(p));
+    return tr("p = %1").arg(text.mid(text.indexOf(QLatin1Char('=')) + 2));
+}
+
+QString CompareFormat::interval(double low, double high, int digits)
+{
+    if (std::isnan(low) || std::isnan(high))
+        return QStringLiteral("–");
+    return tr("[%1, %2]").arg(number(low, digits), number(high, digits));
+}
+
+QString CompareFormat::pickName(CompareValue pick)
+{
+    switch (pick) {
+    case CompareValue::Last: return tr("last");
+    case CompareValue::Best: return tr("best");
+    case CompareValue::Min: return tr("min");
+    case CompareValue::Max: return tr("max");
+    }
+    return {};
+}
+
+} // namespace runlens

@@ -1,0 +1,557 @@
+#include "diagram/DiagramEditor.h"
+
+#include "diagram/DiagramEditing.h"
+#include "diagram/DiagramEditorActions.h"
+#include "diagram/DiagramExporter.h"
+#include "diagram/DiagramList.h"
+#include "diagram/DiagramMime.h"
+#include "diagram/DiagramPalette.h"
+#include "diagram/DiagramProperties.h"
+#include "diagram/DiagramRunBinder.h"
+#include "diagram/DiagramRunChooser.h"
+#include "diagram/DiagramScene.h"
+#include "diagram/DiagramUndoCommand.h"
+#include "diagram/DiagramView.h"
+#include "common/StoreSession.h"
+
+#include "runlens/diagram/DiagramDocument.h"
+#include "runlens/diagram/DiagramFile.h"
+#include "runlens/diagram/import/DiagramImporter.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/diagram/PipelineDescription.h"
+#include "runlens/diagram/PipelineDiagram.h"
+#include "runlens/diagram/TemplateCatalog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace runlens {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+// Steps of a parent run that carries no pipeline description: its child runs in the
+// order they started, each after the one before.
+std::vector<PipelineStep> stepsFromChildren(StoreSession* session, const RunRecord& parent)
+{
+    RunFilter f;
+    f.experiment = parent.experiment;
+    f.includeArchived = true;
+    auto runs = session->runs(f);
+    // Start order; runs started within the clock's resolution in the order they were made.
+    std::sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
+        return a.startTime != b.startTime ? a.startTime < b.startTime : a.id < b.id;
+    });
+    std::vector<PipelineStep> steps;
+    std::set<std::string> seen;
+    for (const auto& r : runs) {
+        if (r.parentUuid != parent.uuid || r.name.empty() || !seen.insert(r.name).second)
+            continue;
+        PipelineStep s;
+        s.name = r.name;
+        if (!steps.empty())
+            s.after = {steps.back().name};
+        steps.push_back(std::move(s));
+    }
+    return steps;
+}
+
+std::vector<PipelineStep> pipelineSteps(StoreSession* session, const RunRecord& run, bool* described)
+{
+    auto tag = run.tags.find(PipelineDescription::kTag);
+    *described = tag != run.tags.end();
+    return *described ? PipelineDescription::parse(tag->second) : stepsFromChildren(session, run);
+}
+
+} // namespace
+
+DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_document(std::make_unique<DiagramDocument>(
+                                               Diagram::make(tr("Untitled diagram").toStdString())))
+{
+    m_undo = new QUndoStack(this);
+    DiagramUndoCommand::connect(*m_document, m_undo);
+    m_scene = new DiagramScene(m_document.get(), this);
+    m_view = new DiagramView(m_scene, this);
+    m_binder = new DiagramRunBinder(session, m_document.get(), this);
+    m_editing = new DiagramEditing(m_scene, m_view, session, this);
+    m_palette = new DiagramPalette(this);
+    m_properties = new DiagramProperties(m_scene, m_binder, session, this);
+    m_chooser = new DiagramRunChooser(session, this);
+    m_toolBar = new QToolBar(tr("Diagram"), this);
+    m_actions = new DiagramEditorActions(this);
+    m_actions->fillToolBar(m_toolBar);
+    buildLayout();
+
+    connect(m_binder, &DiagramRunBinder::stateChanged, this,
+            [this](const QString& id, const DiagramLiveState& s) { m_scene->setLiveState(id.toStdString(), s); });
+    connect(m_scene, &DiagramScene::documentChanged, this, [this](const DiagramChange& c) {
+        using T = DiagramChange::Type;
+        if (c.type == T::Reset || c.type == T::NodesAdded || c.type == T::NodesRemoved ||
+            (c.type == T::NodesChanged && (c.has(DiagramChange::Binding) || c.has(DiagramChange::Title) ||
+                                           c.has(DiagramChange::Kind))))
+            m_binder->refreshSoon();
+        m_view->updateSceneRect();
+    });
+    connect(m_scene, &DiagramScene::headerChanged, this, &DiagramEditor::updateTitle);
+    connect(m_scene, &DiagramScene::nodeDoubleClicked, this, &DiagramEditor::nodeDoubleClicked);
+    connect(m_scene, &DiagramScene::edgeDoubleClicked, this,
+            [this](const QString& id) { m_scene->editEdgeLabel(id.toStdString()); });
+    connect(m_scene, &DiagramScene::contextMenuRequested, m_actions, &DiagramEditorActions::showContextMenu);
+    connect(m_scene, &DiagramScene::editFailed, this, [this](const QString& m) { fail(tr("Diagram"), m); });
+    connect(m_editing, &DiagramEditing::failed, this, [this](const QString& m) { fail(tr("Diagram"), m); });
+    connect(m_view, &DiagramView::kindDropped, m_editing, &DiagramEditing::addNode);
+    connect(m_view, &DiagramView::runsDropped, m_editing, &DiagramEditing::dropRuns);
+    connect(m_view, &DiagramView::filesDropped, this, &DiagramEditor::filesDropped);
+    connect(m_view, &DiagramView::nudgeRequested, m_editing, &DiagramEditing::nudge);
+    connect(m_palette, &DiagramPalette::kindActivated, this,
+            [this](DiagramNodeKind kind) { m_editing->addNode(kind, m_view->visibleSceneRect().center()); });
+    connect(m_properties, &DiagramProperties::openRunRequested, this, &DiagramEditor::openRunRequested);
+    connect(m_properties, &DiagramProperties::editFailed, this, [this](const QString& m) { fail(tr("Diagram"), m); });
+    connect(m_chooser, &DiagramRunChooser::runChosen, this, &DiagramEditor::setParentRun);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &DiagramEditor::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, &DiagramEditor::updateTitle);
+    if (m_session) {
+        connect(m_session, &StoreSession::storeChanged, this, [this] {
+            m_binder->reset();
+            m_chooser->reload();
+        });
+    }
+    updateTitle();
+}
+
+DiagramEditor::~DiagramEditor()
+{
+    // What refers to the document (commands, the scene and its listeners) goes before it.
+    m_undo->disconnect();
+    delete m_undo;
+    m_undo = nullptr;
+    delete m_properties;
+    delete m_scene;
+    m_scene = nullptr;
+    m_document->setCommandSink({});
+}
+
+void DiagramEditor::buildLayout()
+{
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_palette);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_properties);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({170, 900, 260});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(splitter, 1);
+    setFocusProxy(m_view);
+}
+
+const Diagram& DiagramEditor::diagram() const
+{
+    return m_document->diagram();
+}
+
+QAction* DiagramEditor::action(const QString& name) const
+{
+    return m_actions->get(name);
+}
+
+bool DiagramEditor::isModified() const
+{
+    return m_unsavedNew || !m_undo->isClean();
+}
+
+QString DiagramEditor::diagramUuid() const
+{
+    return q(m_document->diagram().uuid);
+}
+
+QString DiagramEditor::title() const
+{
+    QString t = q(m_document->diagram().name);
+    if (!m_file.isEmpty())
+        t += QStringLiteral(" — ") + QFileInfo(m_file).fileName();
+    return isModified() ? t + QStringLiteral(" *") : t;
+}
+
+void DiagramEditor::updateTitle()
+{
+    emit titleChanged(title());
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+    m_actions->updateEnabled();
+}
+
+void DiagramEditor::fail(const QString& title, const QString& message)
+{
+    m_lastError = message;
+    emit errorOccurred(message);
+    if (!m_quiet)
+        QMessageBox::warning(this, title, message);
+}
+
+void DiagramEditor::load(const Diagram& diagram, const QString& file, bool inStore, bool modified)
+{
+    m_scene->finishTextEdit(false);
+    m_document->reset(diagram);
+    m_undo->clear();
+    m_file = file;
+    m_inStore = inStore;
+    m_unsavedNew = modified;
+    if (!diagram.sourceRun.empty())
+        setParentRun(q(diagram.sourceRun));
+    m_binder->refreshSoon();
+    m_view->fitDiagram();
+    // The view may not have its final size yet (first show): fit again once it has.
+    QTimer::singleShot(0, m_view, [v = m_view] { v->fitDiagram(); });
+    updateTitle();
+}
+
+void DiagramEditor::newDiagram()
+{
+    load(Diagram::make(tr("Untitled diagram").toStdString()), {}, false, false);
+}
+
+bool DiagramEditor::newFromTemplate(const QString& templateId)
+{
+    try {
+        load(TemplateCatalog::create(templateId.toStdString()), {}, false, true);
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("New from Template"), tr("The template could not be made:\n%1").arg(q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
+{
+    const QString title = tr("New from Pipeline Run");
+    if (!m_session || !m_session->isOpen() || !m_session->store()) {
+        fail(title, tr("Open a store first."));
+        return false;
+    }
+    auto run = m_session->run(runUuid);
+    if (!run) {
+        fail(title, tr("There is no run %1 in the open store.").arg(runUuid));
+        return false;
+    }
+    try {
+        bool described = false;
+        const auto steps = pipelineSteps(m_session, *run, &described);
+        if (steps.empty()) {
+            fail(title, tr("The run \"%1\" has no child runs and no pipeline description.").arg(q(run->name)));
+            return false;
+        }
+        DiagramStore diagrams(*m_session->store());
+        Diagram d = PipelineDiagram::create(run->name + " pipeline", steps, run->uuid);
+        if (auto existing = diagrams.findBySourceRun(run->uuid))
+            d = PipelineDiagram::update(diagrams.load(existing->uuid), steps);
+        bool stored = !m_session->isReadOnly();
+        if (stored)
+            diagrams.save(d);
+        load(d, {}, stored, !stored);
+        setParentRun(q(run->uuid));
+        if (!described)
+            emit statusMessage(tr("\"%1\" has no pipeline description: its steps are its child runs in the order "
+                                  "they started.")
+                                   .arg(q(run->name)));
+        if (stored)
+            emit diagramSaved(diagramUuid());
+        return true;
+    } catch (const std::exception& e) {
+        fail(title, tr("The pipeline diagram could not be made:\n%1").arg(q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::updateFromPipelineRun()
+{
+    const std::string source = m_document->diagram().sourceRun;
+    if (source.empty() || !m_session || !m_session->isOpen())
+        return false;
+    auto run = m_session->run(q(source));
+    if (!run) {
+        fail(tr("Update from Pipeline Run"), tr("The pipeline run %1 is not in the open store.").arg(q(source)));
+        return false;
+    }
+    try {
+        bool described = false;
+        const auto steps = pipelineSteps(m_session, *run, &described);
+        const Diagram after = PipelineDiagram::update(m_document->diagram(), steps);
+        if (!(after == m_document->diagram()))
+            m_document->replace(after);
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("Update from Pipeline Run"), tr("The diagram was not updated:\n%1").arg(q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::openFromStore(const QString& uuid)
+{
+    if (!m_session || !m_session->store()) {
+        fail(tr("Open Diagram"), tr("Open a store first."));
+        return false;
+    }
+    try {
+        load(DiagramStore(*m_session->store()).load(uuid.toStdString()), {}, true, false);
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("Open Diagram"), tr("The diagram could not be opened:\n%1").arg(q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::openFile(const QString& path)
+{
+    try {
+        load(DiagramFile::load(path.toStdString()), path, false, false);
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("Open Diagram"), tr("%1 could not be opened:\n%2").arg(QFileInfo(path).fileName(), q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::importFile(const QString& path)
+{
+    try {
+        const DiagramImportResult r = DiagramImporter::importFile(path.toStdString());
+        load(r.diagram, {}, false, true);
+        QStringList notes;
+        for (const auto& w : r.warnings)
+            notes << q(w);
+        emit statusMessage(tr("Imported %1 (%2): %n node(s)", nullptr, int(r.diagram.nodes.size()))
+                               .arg(QFileInfo(path).fileName(), q(r.format)));
+        if (!notes.isEmpty() && !m_quiet)
+            QMessageBox::information(this, tr("Import"),
+                                     tr("Imported with these notes:\n%1").arg(notes.mid(0, 12).join('\n')));
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("Import"), tr("%1 could not be imported:\n%2").arg(QFileInfo(path).fileName(), q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::importText(const QString& text, const QString& nameHint)
+{
+    try {
+        load(DiagramImporter::importText(text.toStdString(), nameHint.toStdString()).diagram, {}, false, true);
+        return true;
+    } catch (const std::exception& e) {
+        fail(tr("Import"), tr("The text could not be imported:\n%1").arg(q(e.what())));
+        return false;
+    }
+}
+
+bool DiagramEditor::save()
+{
+    m_scene->finishTextEdit(true);
+    if (!m_file.isEmpty())
+        return saveToFile(m_file);
+    if (m_session && m_session->isOpen() && !m_session->isReadOnly())
+        return saveToStore();
+    saveAsDialog();
+    return !isModified();
+}
+
+bool DiagramEditor::saveToStore()
+{
+    if (!m_session || !m_session->store()) {
+        fail(tr("Save Diagram"), tr("Open a store first."));
+        return false;
+    }
+    try {
+        DiagramStore(*m_session->store()).save(m_document->diagram());
+    } catch (const std::exception& e) {
+        fail(tr("Save Diagram"), tr("The diagram was not saved:\n%1").arg(q(e.what())));
+        return false;
+    }
+    m_inStore = true;
+    m_unsavedNew = false;
+    m_undo->setClean();
+    updateTitle();
+    emit diagramSaved(diagramUuid());
+    emit statusMessage(tr("Saved \"%1\" in the store").arg(q(m_document->diagram().name)));
+    return true;
+}
+
+bool DiagramEditor::saveToFile(const QString& path)
+{
+    try {
+        DiagramFile::save(path.toStdString(), m_document->diagram());
+    } catch (const std::exception& e) {
+        fail(tr("Save Diagram"), tr("The diagram was not saved:\n%1").arg(q(e.what())));
+        return false;
+    }
+    m_file = path;
+    m_unsavedNew = false;
+    m_undo->setClean();
+    updateTitle();
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DiagramEditor::maybeSave()
+{
+    if (!isModified() || m_quiet)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Diagram"), tr("The diagram \"%1\" has changes. Save them?").arg(q(diagram().name)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+QString DiagramEditor::parentRun() const
+{
+    return m_binder->parentRun();
+}
+
+void DiagramEditor::setParentRun(const QString& uuid)
+{
+    m_chooser->setCurrentRun(uuid);
+    m_binder->setParentRun(uuid);
+    m_actions->updateEnabled();
+}
+
+bool DiagramEditor::exportTo(const QString& path)
+{
+    m_scene->finishTextEdit(true);
+    QString error;
+    if (!DiagramExporter::write(*m_scene, path, DiagramExporter::formatFor(path), &error)) {
+        fail(tr("Export"), error);
+        return false;
+    }
+    emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DiagramEditor::render(QPainter& painter, const QRectF& target)
+{
+    m_scene->renderDiagram(painter, target);
+}
+
+void DiagramEditor::attachList(DiagramList* list)
+{
+    connect(list, &DiagramList::openRequested, this, [this](const QString& uuid) {
+        if (uuid != diagramUuid() && maybeSave())
+            openFromStore(uuid);
+    });
+    connect(this, &DiagramEditor::diagramSaved, list, [list](const QString& uuid) {
+        list->reload();
+        list->setCurrentDiagram(uuid);
+    });
+    connect(list, &DiagramList::renamed, this, [this](const QString& uuid, const QString& name) {
+        if (uuid != diagramUuid() || !m_inStore)
+            return;
+        const bool clean = m_undo->isClean();
+        try {
+            m_document->rename(name.toStdString());
+        } catch (const std::exception&) {
+            return; // the store already refused such a name
+        }
+        if (clean)
+            m_undo->setClean();
+    });
+    connect(list, &DiagramList::deleted, this, [this](const QString& uuid) {
+        if (uuid != diagramUuid())
+            return;
+        m_inStore = false;
+        m_unsavedNew = true; // still on screen, no longer anywhere else
+        updateTitle();
+    });
+}
+
+void DiagramEditor::nodeDoubleClicked(const QString& nodeId)
+{
+    const DiagramLiveState state = m_binder->state(nodeId.toStdString());
+    if (state.hasRun)
+        emit openRunRequested(state.runId);
+    else
+        m_scene->editNodeText(nodeId.toStdString());
+}
+
+void DiagramEditor::filesDropped(const QStringList& paths)
+{
+    const QString path = paths.front();
+    if (!maybeSave())
+        return;
+    if (QFileInfo(path).suffix().compare(DiagramMime::fileSuffix(), Qt::CaseInsensitive) == 0)
+        openFile(path);
+    else
+        importFile(path);
+}
+
+void DiagramEditor::openFileDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Diagram"), QString(),
+                                                      tr("Runlens diagrams (*.rldiagram *.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void DiagramEditor::importDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Diagram"), QString(),
+        tr("Diagrams (*.rldiagram *.json *.drawio *.xml *.mmd *.mermaid *.txt);;draw.io (*.drawio *.xml);;"
+           "Mermaid (*.mmd *.mermaid *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void DiagramEditor::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"),
+                                                q(diagram().name) + QLatin1Char('.') + DiagramMime::fileSuffix(),
+                                                tr("Runlens diagrams (*.rldiagram)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + DiagramMime::fileSuffix();
+    saveToFile(path);
+}
+
+void DiagramEditor::exportDialog()
+{
+    QString filter;
+    const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)"), pdf = tr("PDF document (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), q(diagram().name) + QStringLiteral(".png"),
+                                                QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    exportTo(path);
+}
+
+} // namespace runlens

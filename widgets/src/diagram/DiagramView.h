@@ -1,0 +1,67 @@
+#pragma once
+
+#include "runlens/diagram/DiagramNodeKind.h"
+
+#include <QGraphicsView>
+
+class QMimeData;
+
+namespace runlens {
+
+class DiagramScene;
+
+// The canvas view: wheel zooms around the cursor, the middle button (or Space + left
+// button) pans, a left drag on empty space selects with a rubber band, arrow keys
+// nudge the selection. It accepts drops of palette kinds, of runs (from the runs table)
+// and of diagram files, and reports them as signals: the editor decides what they do.
+class DiagramView : public QGraphicsView {
+    Q_OBJECT
+public:
+    static constexpr double kMinZoom = 0.01;
+    static constexpr double kMaxZoom = 4.0;
+
+    explicit DiagramView(DiagramScene* scene, QWidget* parent = nullptr);
+
+    DiagramScene* diagramScene() const { return m_scene; }
+    double zoom() const;
+    void setZoom(double zoom);
+    void zoomBy(double factor);
+    // Shows the whole drawing (never magnified beyond 100 %).
+    void fitDiagram();
+    // The visible part of the scene.
+    QRectF visibleSceneRect() const;
+    // The scene grows as things move; keep room around the drawing for panning.
+    void updateSceneRect();
+
+signals:
+    void kindDropped(runlens::DiagramNodeKind kind, const QPointF& scenePos);
+    void runsDropped(const QStringList& runIds, const QPointF& scenePos);
+    void filesDropped(const QStringList& paths);
+    void zoomChanged(double zoom);
+    // Arrow keys: move the selection by (dx, dy) scene units.
+    void nudgeRequested(double dx, double dy);
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    bool acceptsDrag(const QMimeData* data) const;
+    void markDropTarget(const QMimeData* data, QPoint viewPos);
+
+    DiagramScene* m_scene;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panLast;
+};
+
+} // namespace runlens
