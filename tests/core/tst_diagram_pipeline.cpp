@@ -15,6 +15,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <QTest>
 
 using namespace runlens;
@@ -209,6 +211,47 @@ private slots:
         QVERIFY(doc.node("step:deploy"));
         doc.undoStack().undo();
         QCOMPARE(DiagramJson::write(doc.diagram()), before);
+    }
+
+    // The editor and the report both take a parent run's steps from here: without a
+    // description, its child runs in start order, and runs started within the clock's
+    // resolution in the order they were made (their local id), whatever order they
+    // were listed in.
+    void stepsOfChildrenInStartOrder()
+    {
+        RunRecord parent;
+        parent.uuid = "p";
+        auto child = [](std::int64_t id, const std::string& name, double start, const std::string& parentUuid) {
+            RunRecord r;
+            r.id = id;
+            r.uuid = "c" + std::to_string(id);
+            r.name = name;
+            r.startTime = start;
+            r.parentUuid = parentUuid;
+            return r;
+        };
+        std::vector<RunRecord> runs = {child(4, "train", 10.0, "p"), child(3, "features", 10.0, "p"),
+                                       child(2, "other", 1.0, "q"), child(1, "ingest", 5.0, "p"),
+                                       child(5, "train", 11.0, "p"), child(6, "", 12.0, "p")};
+        bool described = true;
+        auto steps = PipelineDiagram::stepsOf(parent, runs, &described);
+        QVERIFY(!described);
+        QCOMPARE(steps.size(), std::size_t(3));
+        QCOMPARE(steps[0].name, std::string("ingest"));
+        QCOMPARE(steps[1].name, std::string("features")); // id 3 before id 4 at the same time
+        QCOMPARE(steps[2].name, std::string("train"));
+        QVERIFY(steps[0].after.empty());
+        QCOMPARE(steps[2].after, std::vector<std::string>{"features"});
+        std::reverse(runs.begin(), runs.end());
+        auto again = PipelineDiagram::stepsOf(parent, runs);
+        QCOMPARE(again.size(), steps.size());
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            QCOMPARE(again[i].name, steps[i].name);
+
+        parent.tags[PipelineDescription::kTag] = PipelineDescription::toJson(firstVersion());
+        auto tagged = PipelineDiagram::stepsOf(parent, runs, &described);
+        QVERIFY(described);
+        QCOMPARE(tagged.size(), firstVersion().size());
     }
 
     void syncErrors()

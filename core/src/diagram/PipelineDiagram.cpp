@@ -176,4 +176,29 @@ std::string PipelineDiagram::syncFromRun(const Store& store, const std::string& 
     return d.uuid;
 }
 
+std::vector<PipelineStep> PipelineDiagram::stepsOf(const RunRecord& parent, std::vector<RunRecord> runs,
+                                                  bool* described)
+{
+    auto tag = parent.tags.find(PipelineDescription::kTag);
+    if (described)
+        *described = tag != parent.tags.end();
+    if (tag != parent.tags.end())
+        return PipelineDescription::parse(tag->second);
+    std::sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
+        return a.startTime != b.startTime ? a.startTime < b.startTime : a.id < b.id;
+    });
+    std::vector<PipelineStep> steps;
+    std::set<std::string> seen;
+    for (const auto& r : runs) {
+        if (r.parentUuid != parent.uuid || r.name.empty() || !seen.insert(r.name).second)
+            continue;
+        PipelineStep s;
+        s.name = r.name;
+        if (!steps.empty())
+            s.after = {steps.back().name};
+        steps.push_back(std::move(s));
+    }
+    return steps;
+}
+
 } // namespace runlens

@@ -2,6 +2,7 @@
 
 #include "runlens/diagram/Diagram.h"
 #include "runlens/diagram/PipelineStep.h"
+#include "runlens/model/RunRecord.h"
 
 #include <string>
 #include <vector>
@@ -27,6 +28,13 @@ public:
     // `current` brought in line with the steps (same uuid). New steps are placed next
     // to the steps they follow, without overlapping what is there.
     static Diagram update(const Diagram& current, const std::vector<PipelineStep>& steps);
+    // The steps of a parent run: from its runlens.pipeline tag when it has one
+    // (*described = true), else its child runs among `runs` in the order they started,
+    // each after the one before; runs started within the clock's resolution keep the
+    // order they were made in (their local id). The editor and the report both ask
+    // here, so they never disagree on the order. Throws DiagramError for a bad tag.
+    static std::vector<PipelineStep> stepsOf(const RunRecord& parent, std::vector<RunRecord> runs,
+                                             bool* described = nullptr);
     // Reads the run's tag and creates or updates its diagram in the store; returns the
     // diagram's uuid. Throws StoreError (no such run, no tag) or DiagramError (bad tag).
     static std::string syncFromRun(const Store& store, const std::string& runId);
