@@ -31,10 +31,13 @@ Diagram level0()
         .build();
 }
 
-Diagram level1()
+// The continuous-training pipeline levels 1 and 2 share: a trigger and a feature store
+// start the automated steps, whose validated model goes through a registry to serving
+// and monitoring. Each level adds its own groups, edges and note.
+TemplateBuilder continuousTraining(const std::string& name)
 {
-    return TemplateBuilder("MLOps level 1: ML pipeline automation")
-        .node("trigger", K::Step, "Trigger: schedule, new data or a monitoring alert")
+    TemplateBuilder b(name);
+    b.node("trigger", K::Step, "Trigger: schedule, new data or a monitoring alert")
         .node("feature-store", K::DataSource, "Feature store")
         .node("extract", K::DataSource, "Data extraction", "extract")
         .node("validate-data", K::Validation, "Data validation", "validate")
@@ -46,13 +49,21 @@ Diagram level1()
         .node("serving", K::Deployment, "CD: model serving")
         .node("prediction", K::Deployment, "Prediction service")
         .node("monitoring", K::Monitoring, "Performance monitoring")
-        .group("pipeline", "Automated training pipeline (continuous training)",
-               {"extract", "validate-data", "prepare", "train", "evaluate", "validate-model"})
         .edge("trigger", "extract", "starts")
         .edge("feature-store", "extract")
         .chain({"extract", "validate-data", "prepare", "train", "evaluate", "validate-model"})
         .edge("validate-model", "registry", "trained model")
-        .chain({"registry", "serving", "prediction", "monitoring"})
+        .chain({"registry", "serving", "prediction", "monitoring"});
+    return b;
+}
+
+const std::vector<std::string> kPipelineSteps = {"extract", "validate-data", "prepare", "train", "evaluate",
+                                                 "validate-model"};
+
+Diagram level1()
+{
+    return continuousTraining("MLOps level 1: ML pipeline automation")
+        .group("pipeline", "Automated training pipeline (continuous training)", kPipelineSteps)
         .note("about", "Level 1: the same pipeline runs in development and production; "
                        "monitoring alerts fire the trigger, so models retrain on fresh data.")
         .build();
@@ -60,33 +71,15 @@ Diagram level1()
 
 Diagram level2()
 {
-    return TemplateBuilder("MLOps level 2: CI/CD pipeline automation")
+    return continuousTraining("MLOps level 2: CI/CD pipeline automation")
         .node("experiment", K::Training, "Orchestrated experiment")
         .node("source", K::Step, "Source repository")
         .node("ci", K::Validation, "CI: build, test and package pipeline components")
         .node("cd-pipeline", K::Deployment, "CD: pipeline deployment")
-        .node("trigger", K::Step, "Trigger: schedule, new data or a monitoring alert")
-        .node("feature-store", K::DataSource, "Feature store")
-        .node("extract", K::DataSource, "Data extraction", "extract")
-        .node("validate-data", K::Validation, "Data validation", "validate")
-        .node("prepare", K::FeatureEngineering, "Data preparation", "prepare")
-        .node("train", K::Training, "Model training", "train", "val/loss")
-        .node("evaluate", K::Evaluation, "Model evaluation", "evaluate")
-        .node("validate-model", K::Validation, "Model validation", "validate-model")
-        .node("registry", K::ModelRegistry, "Model registry")
-        .node("serving", K::Deployment, "CD: model serving")
-        .node("prediction", K::Deployment, "Prediction service")
-        .node("monitoring", K::Monitoring, "Performance monitoring")
         .group("development", "Development and experimentation", {"experiment", "source"})
-        .group("pipeline", "Automated pipeline (production)",
-               {"extract", "validate-data", "prepare", "train", "evaluate", "validate-model"})
+        .group("pipeline", "Automated pipeline (production)", kPipelineSteps)
         .chain({"experiment", "source", "ci", "cd-pipeline"})
         .edge("cd-pipeline", "extract", "deploys")
-        .edge("trigger", "extract", "starts")
-        .edge("feature-store", "extract")
-        .chain({"extract", "validate-data", "prepare", "train", "evaluate", "validate-model"})
-        .edge("validate-model", "registry", "trained model")
-        .chain({"registry", "serving", "prediction", "monitoring"})
         .note("about", "Level 2: CI builds and tests the pipeline code, CD deploys the pipeline and "
                        "the models it produces; monitoring feeds the trigger.")
         .build();
