@@ -1,4 +1,4 @@
-#include "report/ReportArtifactsSection.h"
+#include "report/ReportSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"

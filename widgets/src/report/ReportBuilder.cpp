@@ -1,21 +1,12 @@
 #include "report/ReportBuilder.h"
 
 #include "compare/CompareGrouping.h"
-#include "report/ReportArtifactsSection.h"
+#include "report/ReportSection.h"
 #include "report/ReportContext.h"
-#include "report/ReportCurvesSection.h"
-#include "report/ReportDiagramSection.h"
-#include "report/ReportMetricsSection.h"
-#include "report/ReportNotesSection.h"
-#include "report/ReportParamsSection.h"
-#include "report/ReportRunsSection.h"
-#include "report/ReportSlicesSection.h"
 #include "report/ReportStyle.h"
-#include "report/ReportSummarySection.h"
 #include "common/RunColors.h"
 #include "common/StoreSession.h"
 
-#include "runlens/store/MetricDirectionStore.h"
 #include "runlens/Version.h"
 
 #include <QLocale>
@@ -49,13 +40,8 @@ bool ReportBuilder::prepare(ReportContext& ctx, QString* error)
     }
     if (runs.empty())
         return true;
-    if (ctx.session && ctx.session->store()) {
-        try {
-            ctx.directions = MetricDirectionStore(*ctx.session->store()).load();
-        } catch (const std::exception&) {
-            // An old store without the directions table: the name rule decides.
-        }
-    }
+    if (ctx.session && ctx.session->isOpen())
+        ctx.directions = ctx.session->metricDirections();
     std::vector<RunGroup> all = ctx.options.groupByConfig ? RunGroup::byConfig(runs) : RunGroup::each(runs);
     ctx.allColumns = all.size();
     const std::string& baseUuid = runs[ctx.baselineRun].uuid;

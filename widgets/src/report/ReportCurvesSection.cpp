@@ -1,4 +1,4 @@
-#include "report/ReportCurvesSection.h"
+#include "report/ReportSection.h"
 
 #include "charts/ChartRun.h"
 #include "charts/CurveCache.h"

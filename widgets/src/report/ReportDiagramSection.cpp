@@ -1,4 +1,4 @@
-#include "report/ReportDiagramSection.h"
+#include "report/ReportSection.h"
 
 #include "diagram/DiagramRunBinder.h"
 #include "report/ReportContext.h"
@@ -7,7 +7,6 @@
 #include "common/StoreSession.h"
 
 #include "runlens/diagram/DiagramDocument.h"
-#include "runlens/diagram/DiagramStore.h"
 #include "runlens/diagram/PipelineDescription.h"
 #include "runlens/diagram/PipelineDiagram.h"
 
@@ -37,37 +36,14 @@ std::vector<std::string> pipelineRuns(const ReportContext& ctx)
     return out;
 }
 
-// The steps of a parent run without a description: its child runs in start order.
-std::vector<PipelineStep> stepsFromChildren(StoreSession* session, const RunRecord& parent)
+std::optional<Diagram> diagramOf(StoreSession* session, const std::string& runId)
 {
-    RunFilter f;
-    f.experiment = parent.experiment;
-    f.includeArchived = true;
-    auto runs = session->runs(f);
-    std::stable_sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) { return a.startTime < b.startTime; });
-    std::vector<PipelineStep> steps;
-    std::set<std::string> seen;
-    for (const auto& r : runs) {
-        if (r.parentUuid != parent.uuid || r.name.empty() || !seen.insert(r.name).second)
-            continue;
-        PipelineStep s;
-        s.name = r.name;
-        if (!steps.empty())
-            s.after = {steps.back().name};
-        steps.push_back(std::move(s));
-    }
-    return steps;
-}
-
-std::optional<Diagram> diagramOf(StoreSession* session, DiagramStore& stored, const std::string& runId)
-{
-    if (auto info = stored.findBySourceRun(runId))
-        return stored.load(info->uuid);
+    if (auto info = session->diagramOfRun(QString::fromStdString(runId)))
+        return session->loadDiagram(QString::fromStdString(info->uuid));
     auto run = session->run(QString::fromStdString(runId));
     if (!run)
         return std::nullopt;
-    auto tag = run->tags.find(PipelineDescription::kTag);
-    auto steps = tag != run->tags.end() ? PipelineDescription::parse(tag->second) : stepsFromChildren(session, *run);
+    auto steps = session->pipelineSteps(*run);
     if (steps.empty())
         return std::nullopt;
     // Laid out in memory for the report only: a report never writes to the store.
@@ -92,30 +68,28 @@ std::map<std::string, DiagramLiveState> statesOf(StoreSession* session, const Di
 void ReportDiagramSection::add(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Diagram), 1);
-    if (!ctx.session || !ctx.session->store()) {
+    if (!ctx.session || !ctx.session->isOpen()) {
         doc.paragraph(tr("No store is open."), ReportBlock::Tone::Muted);
         return;
     }
     std::vector<Diagram> diagrams;
     QStringList problems;
-    try {
-        DiagramStore stored(*ctx.session->store());
-        if (!ctx.options.diagramId.isEmpty()) {
-            diagrams.push_back(stored.load(ctx.options.diagramId.toStdString()));
-        } else {
-            for (const auto& runId : pipelineRuns(ctx)) {
-                if (diagrams.size() == kMaxDiagrams)
-                    break;
-                try {
-                    if (auto d = diagramOf(ctx.session, stored, runId))
-                        diagrams.push_back(std::move(*d));
-                } catch (const std::exception& e) {
-                    problems << QString::fromStdString(e.what());
-                }
+    if (!ctx.options.diagramId.isEmpty()) {
+        if (auto d = ctx.session->loadDiagram(ctx.options.diagramId))
+            diagrams.push_back(std::move(*d));
+        else
+            problems << ctx.session->lastError();
+    } else {
+        for (const auto& runId : pipelineRuns(ctx)) {
+            if (diagrams.size() == kMaxDiagrams)
+                break;
+            try {
+                if (auto d = diagramOf(ctx.session, runId))
+                    diagrams.push_back(std::move(*d));
+            } catch (const std::exception& e) {
+                problems << QString::fromStdString(e.what()); // a malformed pipeline description
             }
         }
-    } catch (const std::exception& e) {
-        problems << QString::fromStdString(e.what());
     }
     for (const QString& p : problems)
         doc.paragraph(tr("A diagram could not be drawn: %1").arg(p), ReportBlock::Tone::Warning);

@@ -1,4 +1,4 @@
-#include "report/ReportParamsSection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareRowsModel.h"
 #include "report/ReportContext.h"

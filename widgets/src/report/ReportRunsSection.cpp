@@ -1,4 +1,4 @@
-#include "report/ReportRunsSection.h"
+#include "report/ReportSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"

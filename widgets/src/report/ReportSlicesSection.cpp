@@ -1,4 +1,4 @@
-#include "report/ReportSlicesSection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
