@@ -6,7 +6,10 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include "common/StoreSession.h"
+
 #include <runlens/model/RunRecord.h>
+#include <runlens/store/Store.h>
 
 #include <memory>
 #include <string>
@@ -50,4 +53,16 @@ inline runlens::RunRecord record(std::int64_t id, const std::string& name, runle
     r.startTime = 1.7e9 + double(id);
     r.endTime = r.startTime + 10.0 * double(id);
     return r;
+}
+
+// A GUI session on the store a test wrote with core (read-only when the store is).
+inline std::unique_ptr<runlens::StoreSession> sessionOn(const runlens::Store& store)
+{
+    auto session = std::make_unique<runlens::StoreSession>();
+    const QString path = QString::fromStdString(store.path());
+    if (store.isReadOnly())
+        session->openReadOnly(path);
+    else
+        session->open(path);
+    return session;
 }

@@ -10,6 +10,7 @@
 #include "compare/CompareMetricsPage.h"
 #include "compare/CompareRowsPage.h"
 #include "compare/CompareWindow.h"
+#include "WidgetTestSupport.h"
 #include "compare/CompareFilterProxy.h"
 #include "compare/CompareTableView.h"
 #include "compare/ImportanceChart.h"
@@ -94,7 +95,8 @@ void TestCompareShots::shots()
         if (run.name == "softmax-lr0.1-s1" || run.name == "mlp-lr0.1-s1" || run.name == "mlp-lr0.5-s1")
             three.push_back(run);
 
-    CompareWindow w(*m_store, three, colorOf);
+    auto session = sessionOn(*m_store);
+    CompareWindow w(session.get(), three, colorOf);
     w.resize(1500, 900);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -112,7 +114,7 @@ void TestCompareShots::shots()
     w.sliceView()->chartTabs()->setCurrentIndex(2);
     save(&w, QStringLiteral("07-slices-curves"));
 
-    CompareWindow g(*m_store, all, colorOf);
+    CompareWindow g(session.get(), all, colorOf);
     g.resize(1500, 900);
     g.setGrouping({CompareGrouping::Mode::Config, {}});
     g.show();

@@ -14,6 +14,7 @@
 #include "compare/CompareRowsPage.h"
 #include "compare/CompareTableView.h"
 #include "compare/CompareWindow.h"
+#include "WidgetTestSupport.h"
 
 #include "runlens/store/MetricDirectionStore.h"
 
@@ -107,7 +108,25 @@ private slots:
     void curvesTabOnlyWithAFactory();
     void manyRunsStartGroupedByConfig();
     void copyGivesTabSeparatedCells();
+    void closesFromTheKeyboard();
 };
+
+// A window of its own closes with Ctrl+W, as every window does, and with Esc.
+void TestCompareWindow::closesFromTheKeyboard()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto session = sessionOn(store);
+    for (const QKeySequence& key : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        CompareWindow w(session.get(), twoRuns(store), colorOf);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keySequence(&w, key);
+        QTRY_VERIFY2(!w.isVisible(), qPrintable(key.toString()));
+    }
+}
 
 void TestCompareWindow::columnsAreRunsOldestFirst()
 {
@@ -115,7 +134,8 @@ void TestCompareWindow::columnsAreRunsOldestFirst()
     auto store = Store::open(tmp.path());
     auto runs = twoRuns(store);
     std::reverse(runs.begin(), runs.end());
-    CompareWindow w(store, runs, colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), runs, colorOf);
     QCOMPARE(w.comparison().labels(), (std::vector<std::string>{"a", "b"}));
     QCOMPARE(w.baseline(), std::size_t(0));
     auto* model = w.metricsPage()->model();
@@ -131,7 +151,8 @@ void TestCompareWindow::differingParamsAreHighlighted()
 {
     TempStore tmp;
     auto store = Store::open(tmp.path());
-    CompareWindow w(store, twoRuns(store), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), twoRuns(store), colorOf);
     auto* model = w.paramsPage()->model();
     QCOMPARE(model->rowCount(), 3);
     int lr = rowOf(model, "lr", CompareRowsModel::KeyRole);
@@ -151,7 +172,8 @@ void TestCompareWindow::onlyDifferencesHidesEqualRows()
 {
     TempStore tmp;
     auto store = Store::open(tmp.path());
-    CompareWindow w(store, twoRuns(store), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), twoRuns(store), colorOf);
     CompareRowsPage* page = w.paramsPage();
     QCOMPARE(page->proxy()->rowCount(), 3);
     page->onlyDifferencesBox()->click(); // what the user does
@@ -166,7 +188,8 @@ void TestCompareWindow::metricCellsAreColouredByDirection()
 {
     TempStore tmp;
     auto store = Store::open(tmp.path());
-    CompareWindow w(store, twoRuns(store), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), twoRuns(store), colorOf);
     QPalette pal = QApplication::palette();
     QModelIndex acc = metricCell(w, "val/acc", 1), loss = metricCell(w, "loss", 1);
     QVERIFY(changeOf(acc) == CompareChange::Better);  // higher accuracy: better
@@ -184,7 +207,8 @@ void TestCompareWindow::directionMenuRecoloursAndIsStored()
     TempStore tmp;
     auto store = Store::open(tmp.path());
     auto runs = twoRuns(store);
-    CompareWindow w(store, runs, colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), runs, colorOf);
     QSignalSpy changed(&w, &CompareWindow::directionsChanged);
     CompareTableView* table = w.metricsPage()->table();
     auto* proxy = w.metricsPage()->proxy();
@@ -222,7 +246,8 @@ void TestCompareWindow::readOnlyStoreRefusesDirectionWithAMessage()
         twoRuns(store);
     }
     auto store = Store::open(tmp.path(), Store::Mode::ReadOnly);
-    CompareWindow w(store, store.runs(), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), store.runs(), colorOf);
     QSignalSpy errors(&w, &CompareWindow::errorOccurred);
     QVERIFY(!w.setDirection("loss", MetricDirection::Max));
     QCOMPARE(errors.count(), 1);
@@ -234,7 +259,8 @@ void TestCompareWindow::baselineFromTheHeaderMenu()
 {
     TempStore tmp;
     auto store = Store::open(tmp.path());
-    CompareWindow w(store, twoRuns(store), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), twoRuns(store), colorOf);
     std::unique_ptr<QMenu> menu(w.metricsPage()->table()->createHeaderMenu(2));
     QCOMPARE(menu->actions().size(), 1);
     menu->actions().first()->trigger();
@@ -256,7 +282,8 @@ void TestCompareWindow::groupsShowSpreadIntervalAndVerdict()
         logRun(store, "A-s" + std::to_string(s), {{"lr", 0.1}, {"seed", s}}, {{"val/acc", a[s]}});
     for (int s = 0; s < 3; ++s)
         logRun(store, "B-s" + std::to_string(s), {{"lr", 0.01}, {"seed", s}}, {{"val/acc", b[s]}});
-    CompareWindow w(store, store.runs(), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), store.runs(), colorOf);
     w.setGrouping({CompareGrouping::Mode::Config, {}});
     QCOMPARE(w.columns().size(), std::size_t(2));
 
@@ -280,7 +307,8 @@ void TestCompareWindow::runInfoDiff()
     auto store = Store::open(tmp.path());
     logRun(store, "a", {}, {{"m", 1}}, "first");
     logRun(store, "b", {}, {{"m", 2}}, "second");
-    CompareWindow w(store, store.runs(), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), store.runs(), colorOf);
     auto* model = w.infoPage()->model();
     int experiment = rowOf(model, "experiment", CompareRowsModel::KeyRole);
     int status = rowOf(model, "status", CompareRowsModel::KeyRole);
@@ -299,13 +327,15 @@ void TestCompareWindow::curvesTabOnlyWithAFactory()
     auto store = Store::open(tmp.path());
     auto runs = twoRuns(store);
     {
-        CompareWindow w(store, runs, colorOf);
+        auto session = sessionOn(store);
+        CompareWindow w(session.get(), runs, colorOf);
         QVERIFY(!w.curvesView());
         for (int i = 0; i < w.tabs()->count(); ++i)
             QVERIFY(!w.tabs()->tabText(i).contains(QLatin1String("urves")));
     }
     std::size_t given = 0;
-    CompareWindow w(store, runs, colorOf, [&](QWidget* parent, const std::vector<RunRecord>& r) -> QWidget* {
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), runs, colorOf, [&](QWidget* parent, const std::vector<RunRecord>& r) -> QWidget* {
         given = r.size();
         return new QLabel(QStringLiteral("chart"), parent);
     });
@@ -325,7 +355,8 @@ void TestCompareWindow::manyRunsStartGroupedByConfig()
             run.logMetric("val/acc", 0.5 + 0.01 * config + 0.001 * seed, 0);
             run.finish();
         }
-    CompareWindow w(store, store.runs(), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), store.runs(), colorOf);
     QVERIFY(w.grouping().mode == CompareGrouping::Mode::Config);
     QCOMPARE(w.columns().size(), std::size_t(7));
     // The user can still ask for one column per run.
@@ -337,7 +368,8 @@ void TestCompareWindow::copyGivesTabSeparatedCells()
 {
     TempStore tmp;
     auto store = Store::open(tmp.path());
-    CompareWindow w(store, twoRuns(store), colorOf);
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), twoRuns(store), colorOf);
     CompareTableView* table = w.paramsPage()->table();
     QString text = table->selectionText(true);
     QStringList lines = text.trimmed().split(QLatin1Char('\n'));

@@ -9,6 +9,7 @@
 #include "diagram/DiagramRunBinder.h"
 #include "common/RunIdsMime.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 #include "TempStore.h"
 
 #include "runlens/diagram/DiagramStore.h"
@@ -37,7 +38,7 @@ struct LiveEditor {
         QVERIFY(session.open(QString::fromStdString(path)));
         editor = std::make_unique<DiagramEditor>(&session);
         editor->setQuiet(true);
-        editor->binder()->setPollInterval(30);
+        session.watcher()->setInterval(30);
     }
     DiagramLiveState state(const std::string& node) const { return editor->binder()->state(node); }
     StoreSession session;
@@ -316,7 +317,7 @@ private slots:
             QVERIFY(live.state(n.id).status == RunStatus::Finished);
         }
         // It was stored, and asking again opens the same diagram.
-        const auto stored = DiagramStore(*live.session.store()).findBySourceRun(parent.id());
+        const auto stored = live.session.diagramOfRun(QString::fromStdString(parent.id()));
         QVERIFY(stored);
         QCOMPARE(q(stored->uuid), e.diagramUuid());
         const QString uuid = e.diagramUuid();
@@ -382,7 +383,7 @@ private slots:
         list.listWidget()->item(0)->setText(QStringLiteral("renamed"));
         QCOMPARE(other.document().diagram().name, std::string("renamed"));
         QVERIFY(!other.isModified());
-        QCOMPARE(DiagramStore(*live.session.store()).load(e.diagramUuid().toStdString()).name, std::string("renamed"));
+        QCOMPARE(live.session.loadDiagram(e.diagramUuid())->name, std::string("renamed"));
 
         // A diagram that is not in the store: a message, and the open one stays.
         QVERIFY(!other.openFromStore(QStringLiteral("0123456789abcdef0123456789abcdef")));

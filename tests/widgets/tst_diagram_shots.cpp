@@ -9,6 +9,7 @@
 #include "diagram/DiagramProperties.h"
 #include "diagram/DiagramRunBinder.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 #include "TempStore.h"
 
 #include "runlens/demo/DemoData.h"
@@ -67,7 +68,7 @@ private slots:
         QDir().mkpath(m_shots);
         m_editor = std::make_unique<DiagramEditor>(&m_session);
         m_editor->setQuiet(true);
-        m_editor->binder()->setPollInterval(50);
+        m_session.watcher()->setInterval(50);
         m_editor->resize(1500, 900);
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));

@@ -5,7 +5,7 @@
 #include "charts/ChartGrid.h"
 #include "charts/CurveCache.h"
 #include "window/CurvesPanel.h"
-#include "window/LiveUpdater.h"
+#include "common/StoreWatcher.h"
 #include "window/MainWindow.h"
 #include "charts/MetricChart.h"
 #include "runs/RunTableModel.h"
@@ -59,8 +59,8 @@ private slots:
         session.setHeartbeatTimeout(2.0);
         QVERIFY(session.open(QString::fromStdString(temp.path())));
         MainWindow window(&session);
-        window.liveUpdater()->setInterval(100);
-        window.liveUpdater()->setLivenessInterval(300);
+        session.watcher()->setInterval(100);
+        session.watcher()->setLivenessInterval(300);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy resets(window.runModel(), &QAbstractItemModel::modelReset);
@@ -100,24 +100,79 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->runById(id)->status == RunStatus::Crashed, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(window.runModel()->runById(id2)->status == RunStatus::Crashed, 15000);
         QCOMPARE(resets.count(), 0);
-        QVERIFY(window.liveUpdater()->stats().polls > 10);
+        QVERIFY(session.watcher()->stats().polls > 10);
     }
 
     void idleStoreCostsOnlyThePoll()
     {
         TempStore temp;
         StoreSession session;
+        StoreWatcher* watcher = session.watcher();
+        watcher->setInterval(20);
         QVERIFY(session.open(QString::fromStdString(temp.path())));
-        RunTableModel model;
-        LiveUpdater live(&session, &model);
-        live.setInterval(20);
-        live.reloadAll();
-        QSignalSpy changed(&live, &LiveUpdater::runsChanged);
-        live.start();
+        QSignalSpy added(watcher, &StoreWatcher::runsAdded);
+        QSignalSpy changed(watcher, &StoreWatcher::runsChanged);
         QTest::qWait(400);
-        QVERIFY(live.stats().polls >= 5);
-        QCOMPARE(live.stats().changes, 0); // nothing written: nothing read
-        QCOMPARE(changed.count(), 0);
+        QVERIFY(watcher->stats().polls >= 5);
+        QCOMPARE(watcher->stats().changes, 0); // nothing written: nothing read
+        QCOMPARE(added.count() + changed.count(), 0);
+    }
+
+    // Another connection's writes arrive as typed events: a new run, then its change,
+    // then its removal, each once.
+    void otherConnectionsWritesArriveAsTypedEvents()
+    {
+        TempStore temp;
+        StoreSession session;
+        StoreWatcher* watcher = session.watcher();
+        watcher->setInterval(20);
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        QSignalSpy added(watcher, &StoreWatcher::runsAdded);
+        QSignalSpy changed(watcher, &StoreWatcher::runsChanged);
+        QSignalSpy removed(watcher, &StoreWatcher::runsRemoved);
+        QSignalSpy experiments(watcher, &StoreWatcher::experimentsChanged);
+
+        auto writer = Store::open(temp.path());
+        auto run = writer.startRun({.experiment = "e", .name = "first"});
+        run.logMetric("x", 1.0, 0);
+        run.flush();
+        QTRY_COMPARE(added.count(), 1);
+        auto runs = added.at(0).at(0).value<std::vector<RunRecord>>();
+        QCOMPARE(runs.size(), std::size_t(1));
+        QCOMPARE(runs[0].name, std::string("first"));
+        QVERIFY(experiments.count() >= 1);
+
+        writer.renameRun(run.id(), "renamed");
+        QTRY_VERIFY(changed.count() >= 1);
+        auto latest = changed.last().at(0).value<std::vector<RunRecord>>();
+        QCOMPARE(latest.back().name, std::string("renamed"));
+
+        run.finish();
+        writer.deleteRuns({run.id()});
+        QTRY_COMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toStringList(), QStringList{QString::fromStdString(run.id())});
+        QCOMPARE(added.count(), 1);
+    }
+
+    // Edits made through the session do not move its own data version: the watcher
+    // reports them all the same, so views need no second channel.
+    void sessionEditsAreReportedToo()
+    {
+        TempStore temp;
+        {
+            auto writer = Store::open(temp.path());
+            writer.startRun({.name = "a"}).finish();
+        }
+        StoreSession session;
+        QSignalSpy reset(session.watcher(), &StoreWatcher::storeReset);
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        QCOMPARE(reset.count(), 1);
+        const auto runs = reset.at(0).at(0).value<std::vector<RunRecord>>();
+        QCOMPARE(runs.size(), std::size_t(1));
+        QSignalSpy changed(session.watcher(), &StoreWatcher::runsChanged);
+        QVERIFY(session.renameRun(QString::fromStdString(runs[0].uuid), QStringLiteral("b")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<std::vector<RunRecord>>()[0].name, std::string("b"));
     }
 };
 

@@ -4,9 +4,12 @@
 #include "charts/ChartGrid.h"
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
-#include "window/LiveUpdater.h"
+#include "common/StoreWatcher.h"
 #include "charts/MetricChart.h"
 #include "window/MainWindow.h"
+#include "diagram/DiagramEditing.h"
+#include "diagram/DiagramEditor.h"
+#include "diagram/DiagramView.h"
 #include "runs/RunActions.h"
 #include "runs/RunDetailsPanel.h"
 #include "runs/RunFilterProxy.h"
@@ -20,9 +23,12 @@
 #include "runlens/store/Store.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QUndoGroup>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMap>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -175,6 +181,75 @@ private slots:
         actions->undoStack()->undo();
         QCOMPARE(w.runsView()->proxy()->rowCount(), shown);
         QVERIFY(!session.run(a2)->archived);
+    }
+
+    // Edit → Undo (Ctrl+Z) acts on the view that has the focus: the diagram editor's
+    // edits while it has it, the runs' edits otherwise; one key, never two.
+    void undoFollowsTheFocus()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("diagramsDock"));
+        auto* editor = w.findChild<DiagramEditor*>();
+        QVERIFY(dock && editor);
+        w.show();
+        dock->show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+
+        const QString a2 = idOf(w, "a2");
+        w.runActions()->renameRun(a2, "a2-renamed");
+        editor->editing()->addNode(DiagramNodeKind::Training, {0, 0});
+        QCOMPARE(editor->undoStack()->count(), 1);
+
+        QAction* undo = nullptr;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                QVERIFY2(!undo, "two actions claim Ctrl+Z");
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        }
+        QVERIFY(undo);
+
+        editor->view()->setFocus();
+        QTRY_COMPARE(w.undoGroup()->activeStack(), editor->undoStack());
+        undo->trigger();
+        QCOMPARE(editor->undoStack()->index(), 0);
+        QCOMPARE(session.run(a2)->name, std::string("a2-renamed"));
+
+        w.runsView()->table()->setFocus();
+        QTRY_COMPARE(w.undoGroup()->activeStack(), w.runActions()->undoStack());
+        undo->trigger();
+        QCOMPARE(session.run(a2)->name, std::string("a2"));
+        QCOMPARE(editor->undoStack()->index(), 0);
+    }
+
+    // A key that two actions of one window both answer is dead (Qt says "Ambiguous
+    // shortcut overload" and does neither): every window-wide key is unique, and no
+    // key of a focused view repeats a window-wide one.
+    void shortcutsAreUniqueInTheWindow()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        QMap<QString, QList<QAction*>> byKey;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            for (const QKeySequence& k : a->shortcuts())
+                byKey[k.toString()] << a;
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            const auto& actions = it.value();
+            if (actions.size() < 2)
+                continue;
+            int windowWide = 0;
+            for (QAction* a : actions)
+                windowWide += a->shortcutContext() == Qt::WindowShortcut || a->shortcutContext() == Qt::ApplicationShortcut;
+            QStringList names;
+            for (QAction* a : actions)
+                names << a->text();
+            QVERIFY2(windowWide == 0, qPrintable(it.key() + QStringLiteral(": ") + names.join(QStringLiteral(", "))));
+        }
     }
 
     void deletesEverythingOfARun()

@@ -1,6 +1,7 @@
 #include "charts/CurveCache.h"
 
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 #include "runlens/series/Smoothing.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace runlens {
 CurveCache::CurveCache(StoreSession* session, QObject* parent) : QObject(parent), m_session(session)
 {
     // Another store: every curve is another one.
-    connect(session, &StoreSession::storeChanged, this, &CurveCache::clear);
+    connect(session->watcher(), &StoreWatcher::storeReset, this, &CurveCache::clear);
 }
 
 void CurveCache::setXAxis(ChartOptions::XAxis axis)

@@ -1,6 +1,12 @@
 #include "common/StoreSession.h"
 
+#include "common/StoreWatcher.h"
+
 #include "runlens/demo/DemoData.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/diagram/PipelineDiagram.h"
+#include "runlens/import/ImportService.h"
+#include "runlens/store/MetricDirectionStore.h"
 
 #include <QFileInfo>
 
@@ -10,14 +16,23 @@ namespace {
 std::string utf8(const QString& s) { return s.toStdString(); }
 }
 
-StoreSession::StoreSession(QObject* parent) : QObject(parent) {}
+StoreSession::StoreSession(QObject* parent) : QObject(parent), m_watcher(new StoreWatcher(this)) {}
 
 bool StoreSession::open(const QString& path)
 {
+    const std::string p = utf8(path);
+    return adopt([&] { return QFileInfo::exists(path) ? Store::openExisting(p) : Store::open(p); });
+}
+
+bool StoreSession::openReadOnly(const QString& path)
+{
+    return adopt([&] { return Store::open(utf8(path), Store::Mode::ReadOnly); });
+}
+
+bool StoreSession::adopt(const std::function<Store()>& opener)
+{
     try {
-        std::string p = utf8(path);
-        Store s = QFileInfo::exists(path) ? Store::openExisting(p) : Store::open(p);
-        m_store = std::move(s);
+        m_store = opener();
         m_lastError.clear();
         emit storeChanged();
         return true;
@@ -83,11 +98,100 @@ std::optional<RunRecord> StoreSession::run(const QString& uuid)
     return out;
 }
 
-SeriesData StoreSession::metric(const QString& uuid, const QString& key, bool withTimes)
+SeriesData StoreSession::metric(const QString& uuid, const QString& key, bool withTimes, const QString& slice)
 {
     SeriesData out;
-    attempt([&] { out = m_store->metric(utf8(uuid), utf8(key), {}, withTimes); }, true);
+    attempt([&] { out = m_store->metric(utf8(uuid), utf8(key), utf8(slice), withTimes); }, true);
     return out;
+}
+
+std::vector<std::pair<std::string, std::string>> StoreSession::metricKeys(const QString& uuid)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    attempt([&] { out = m_store->metricKeys(utf8(uuid)); }, true);
+    return out;
+}
+
+MetricDirections StoreSession::metricDirections()
+{
+    MetricDirections out;
+    // A store from before the directions table has none chosen: the name rule decides.
+    attempt([&] { out = MetricDirectionStore(*m_store).load(); }, true);
+    return out;
+}
+
+bool StoreSession::setMetricDirection(const QString& key, std::optional<MetricDirection> direction)
+{
+    // Quiet: the comparison that asked says which direction could not be kept.
+    return attempt([&] {
+        MetricDirectionStore directions(*m_store);
+        if (direction)
+            directions.set(utf8(key), *direction);
+        else
+            directions.clear(utf8(key));
+    }, true);
+}
+
+std::vector<DiagramInfo> StoreSession::diagrams()
+{
+    std::vector<DiagramInfo> out;
+    attempt([&] { out = DiagramStore(*m_store).list(); }, true);
+    return out;
+}
+
+std::optional<Diagram> StoreSession::loadDiagram(const QString& uuid)
+{
+    std::optional<Diagram> out;
+    // Quiet: the caller says what could not be opened, with lastError() as the reason.
+    attempt([&] { out = DiagramStore(*m_store).load(utf8(uuid)); }, true);
+    return out;
+}
+
+std::optional<DiagramInfo> StoreSession::diagramOfRun(const QString& runUuid)
+{
+    std::optional<DiagramInfo> out;
+    attempt([&] { out = DiagramStore(*m_store).findBySourceRun(utf8(runUuid)); }, true);
+    return out;
+}
+
+bool StoreSession::saveDiagram(const Diagram& diagram)
+{
+    bool ok = attempt([&] { DiagramStore(*m_store).save(diagram); });
+    if (ok)
+        emit diagramsEdited();
+    return ok;
+}
+
+bool StoreSession::removeDiagram(const QString& uuid)
+{
+    bool ok = attempt([&] { DiagramStore(*m_store).remove(utf8(uuid)); });
+    if (ok)
+        emit diagramsEdited();
+    return ok;
+}
+
+std::vector<PipelineStep> StoreSession::pipelineSteps(const RunRecord& parent, bool* described)
+{
+    RunFilter f;
+    f.experiment = parent.experiment;
+    f.includeArchived = true;
+    return PipelineDiagram::stepsOf(parent, runs(f), described);
+}
+
+ImportReport StoreSession::importPaths(const std::vector<std::string>& paths, const ImportOptions& options) const
+{
+    ImportReport report;
+    if (!m_store) {
+        report.storeError = tr("No store is open.").toStdString();
+        return report;
+    }
+    try {
+        Store own = Store::open(m_store->path());
+        report = ImportService(own).run(paths, options);
+    } catch (const StoreError& e) {
+        report.storeError = e.what();
+    }
+    return report;
 }
 
 SeriesData StoreSession::seriesTail(std::int64_t seriesId, std::int64_t from)

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "runlens/diagram/Diagram.h"
+#include "runlens/diagram/DiagramInfo.h"
+#include "runlens/diagram/PipelineStep.h"
+#include "runlens/import/ImportOptions.h"
+#include "runlens/import/ImportReport.h"
+#include "runlens/model/MetricDirections.h"
 #include "runlens/store/Store.h"
 
 #include <QObject>
@@ -13,8 +19,11 @@
 
 namespace runlens {
 
-// The GUI's one door to the store: wraps core's Store, turns its errors into messages
-// for the window, and tells views what changed. Widgets never see SQL or sqlite3.
+class StoreWatcher;
+
+// The GUI's one door to the store: wraps core's Store (and the diagram and direction
+// stores over it), turns their errors into messages for the window, and owns the one
+// StoreWatcher that tells views what changed. Widgets never see a Store, SQL or sqlite3.
 //
 // Errors of what the user asked for (open, rename, delete…) are reported with
 // errorOccurred, which the window shows in a dialog; errors while polling or reading in
@@ -29,18 +38,23 @@ public:
     // does not exist yet becomes a new store. On failure returns false and sets
     // lastError(); the previous store stays open.
     bool open(const QString& path);
+    // Opens an existing store for reading only (a viewer's session).
+    bool openReadOnly(const QString& path);
     void close();
     bool isOpen() const { return m_store.has_value(); }
     QString path() const;
     bool isReadOnly() const;
     QString lastError() const { return m_lastError; }
-    Store* store() { return m_store ? &*m_store : nullptr; }
+    // The one source of change events; views subscribe to it and never poll.
+    StoreWatcher* watcher() const { return m_watcher; }
 
     // --- reading ---
     std::vector<ExperimentRecord> experiments();
     std::vector<RunRecord> runs(const RunFilter& filter = {});
     std::optional<RunRecord> run(const QString& uuid);
-    SeriesData metric(const QString& uuid, const QString& key, bool withTimes);
+    SeriesData metric(const QString& uuid, const QString& key, bool withTimes, const QString& slice = {});
+    // (key, slice) of every series of a run.
+    std::vector<std::pair<std::string, std::string>> metricKeys(const QString& uuid);
     SeriesData seriesTail(std::int64_t seriesId, std::int64_t from);
     std::vector<ArtifactRecord> artifacts(const QString& uuid);
     // -1 when no store is open or it cannot be read.
@@ -59,6 +73,25 @@ public:
     bool setExperimentArchived(const QString& experiment, bool archived);
     bool deleteRuns(const QStringList& uuids);
 
+    // --- metric directions (lower/higher is better), shared by every view and report ---
+    MetricDirections metricDirections();
+    // Stores the user's choice for key; nullopt forgets it (the name rule decides again).
+    bool setMetricDirection(const QString& key, std::optional<MetricDirection> direction);
+
+    // --- diagrams kept in the store; saving and removing emit diagramsEdited ---
+    std::vector<DiagramInfo> diagrams();
+    std::optional<Diagram> loadDiagram(const QString& uuid);
+    std::optional<DiagramInfo> diagramOfRun(const QString& runUuid);
+    bool saveDiagram(const Diagram& diagram);
+    bool removeDiagram(const QString& uuid);
+    // The steps of a pipeline parent run, by core's rule (PipelineDiagram::stepsOf).
+    // Throws DiagramError when its description tag is malformed.
+    std::vector<PipelineStep> pipelineSteps(const RunRecord& parent, bool* described = nullptr);
+
+    // Imports paths into the open store on a connection of its own, so it may run on a
+    // worker thread while the window keeps reading. Store errors land in the report.
+    ImportReport importPaths(const std::vector<std::string>& paths, const ImportOptions& options) const;
+
     // Fills the store with the demo training runs; progress(done, total) may cancel.
     bool fillWithDemoData(const std::function<bool(int, int)>& progress = {});
 
@@ -68,15 +101,19 @@ signals:
     void runsEdited(const QStringList& uuids);
     void runsDeleted(const QStringList& uuids);
     void experimentsEdited();
+    void diagramsEdited();
     void errorOccurred(const QString& message);
     void warning(const QString& message);
 
 private:
+    // Makes the store opener() returns the open one; on failure keeps the previous.
+    bool adopt(const std::function<Store()>& opener);
     // Runs f; on a StoreError reports it (loudly or quietly) and returns false.
     bool attempt(const std::function<void()>& f, bool quiet = false);
     void fail(const QString& message, bool quiet);
 
     std::optional<Store> m_store;
+    StoreWatcher* m_watcher;
     QString m_lastError;
     double m_heartbeatTimeout = kHeartbeatTimeoutSeconds;
 };

@@ -1,5 +1,7 @@
 #include "compare/CompareWindow.h"
 
+#include "common/StoreSession.h"
+
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "compare/CompareMetricsPage.h"
@@ -9,9 +11,9 @@
 #include "compare/ScatterView.h"
 #include "compare/SliceView.h"
 
-#include "runlens/store/MetricDirectionStore.h"
 #include "runlens/model/StoreError.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QStatusBar>
@@ -33,9 +35,9 @@ std::vector<RunRecord> oldestFirst(std::vector<RunRecord> runs)
 }
 } // namespace
 
-CompareWindow::CompareWindow(const Store& store, std::vector<RunRecord> runs, RunColorFunction runColor,
+CompareWindow::CompareWindow(StoreSession* session, std::vector<RunRecord> runs, RunColorFunction runColor,
                              CurvesFactory curves, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_runColor(std::move(runColor)), m_curvesFactory(std::move(curves)),
+    : QMainWindow(parent), m_session(session), m_runColor(std::move(runColor)), m_curvesFactory(std::move(curves)),
       m_runs(oldestFirst(std::move(runs)))
 {
     setObjectName(QStringLiteral("compareWindow"));
@@ -50,6 +52,21 @@ CompareWindow::CompareWindow(const Store& store, std::vector<RunRecord> runs, Ru
     regroup();
     updateManyRunViews();
     rebuildCurves();
+    addCloseKeys();
+}
+
+void CompareWindow::addCloseKeys()
+{
+    // A window of its own closes from the keyboard as every window does (Ctrl+W) and,
+    // being a view opened for a moment, with Esc too. Embedded as a tab it does not.
+    auto* close = new QAction(tr("Close"), this);
+    close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, this, [this] {
+        if (isWindow())
+            this->close();
+    });
+    addAction(close);
 }
 
 void CompareWindow::buildToolBar()
@@ -101,7 +118,7 @@ void CompareWindow::buildTabs()
     m_metrics = new CompareMetricsPage(m_tabs);
     m_params = new CompareRowsPage(CompareRowsModel::Kind::Params, m_tabs);
     m_info = new CompareRowsPage(CompareRowsModel::Kind::Info, m_tabs);
-    m_slices = new SliceView(m_store, m_runColor, m_tabs);
+    m_slices = new SliceView(m_session, m_runColor, m_tabs);
     m_parallel = new ParallelCoordinatesView(m_runColor, m_tabs);
     m_scatter = new ScatterView(m_runColor, m_tabs);
     m_importance = new ImportanceView(m_tabs);
@@ -229,12 +246,8 @@ void CompareWindow::setPick(CompareValue pick)
 
 void CompareWindow::loadDirections()
 {
-    try {
-        m_directions = MetricDirectionStore(m_store).load();
-    } catch (const StoreError& e) {
-        m_directions = {}; // the name rule still works
-        statusBar()->showMessage(tr("Could not read the metric directions: %1").arg(QString::fromUtf8(e.what())));
-    }
+    // On a store error the session says why; the name rule still works.
+    m_directions = m_session->metricDirections();
 }
 
 void CompareWindow::reloadDirections()
@@ -246,14 +259,8 @@ void CompareWindow::reloadDirections()
 
 bool CompareWindow::setDirection(const QString& key, std::optional<MetricDirection> direction)
 {
-    try {
-        MetricDirectionStore store(m_store);
-        if (direction)
-            store.set(key.toStdString(), *direction);
-        else
-            store.clear(key.toStdString());
-    } catch (const StoreError& e) {
-        fail(tr("Could not remember the direction of %1: %2").arg(key, QString::fromUtf8(e.what())));
+    if (!m_session->setMetricDirection(key, direction)) {
+        fail(tr("Could not remember the direction of %1: %2").arg(key, m_session->lastError()));
         return false;
     }
     reloadDirections();

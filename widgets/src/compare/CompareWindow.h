@@ -4,7 +4,7 @@
 
 #include "runlens/compare/Comparison.h"
 #include "runlens/model/MetricDirection.h"
-#include "runlens/store/Store.h"
+#include "runlens/model/RunRecord.h"
 
 #include <QMainWindow>
 
@@ -15,6 +15,8 @@ class QComboBox;
 class QTabWidget;
 
 namespace runlens {
+
+class StoreSession;
 
 class CompareMetricsPage;
 class CompareRowsPage;
@@ -33,7 +35,7 @@ class SliceView;
 //
 // Everything statistical is core's (Comparison, SliceTable, ScatterData,
 // ParamImportance); this window only shows it. Metric directions the user sets are
-// stored in the store (MetricDirectionStore), so every view and report sees them.
+// stored in the store (through the session), so every view and report sees them.
 //
 // Embed it as a tab (it is a QMainWindow, which works as a child widget) or show it
 // as a window of its own. See each view's header for how the PDF report draws it.
@@ -43,7 +45,8 @@ public:
     // Builds the overlaid learning-curves view of the compared runs (the app's chart).
     using CurvesFactory = std::function<QWidget*(QWidget* parent, const std::vector<RunRecord>& runs)>;
 
-    CompareWindow(const Store& store, std::vector<RunRecord> runs, RunColorFunction runColor,
+    // The session must outlive the window; a comparison belongs to one store.
+    CompareWindow(StoreSession* session, std::vector<RunRecord> runs, RunColorFunction runColor,
                   CurvesFactory curves = {}, QWidget* parent = nullptr);
 
     // More runs than this start grouped by config (seeds together) when that groups any.
@@ -93,6 +96,7 @@ private:
     void buildTabs();
     void fillGroupings();
     void fillBaselines();
+    void addCloseKeys();
     void regroup();
     void recompute();
     void updateManyRunViews();
@@ -100,7 +104,7 @@ private:
     void loadDirections();
     void fail(const QString& message);
 
-    Store m_store;
+    StoreSession* m_session;
     RunColorFunction m_runColor;
     CurvesFactory m_curvesFactory;
     std::vector<RunRecord> m_runs;

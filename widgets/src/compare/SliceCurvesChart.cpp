@@ -1,5 +1,7 @@
 #include "compare/SliceCurvesChart.h"
 
+#include "common/StoreSession.h"
+
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
@@ -51,7 +53,7 @@ void SliceCurvesChart::clearRun()
     replot();
 }
 
-void SliceCurvesChart::setRun(const Store& store, const RunRecord& run, const QString& key, const QColor& runColor)
+void SliceCurvesChart::setRun(StoreSession* session, const RunRecord& run, const QString& key, const QColor& runColor)
 {
     clearGraphs();
     m_runName = QString::fromStdString(run.name.empty() ? run.uuid : run.name);
@@ -62,7 +64,7 @@ void SliceCurvesChart::setRun(const Store& store, const RunRecord& run, const QS
             slices.push_back(s.slice);
     std::sort(slices.begin(), slices.end());
     auto addLine = [&](const std::string& slice, const QPen& pen, const QString& name) {
-        SeriesData data = store.metric(run.uuid, k, slice);
+        SeriesData data = session->metric(QString::fromStdString(run.uuid), key, false, QString::fromStdString(slice));
         QVector<double> x, y;
         x.reserve(int(data.size()));
         y.reserve(int(data.size()));

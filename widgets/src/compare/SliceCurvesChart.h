@@ -1,11 +1,13 @@
 #pragma once
 
 #include "runlens/model/RunRecord.h"
-#include "runlens/store/Store.h"
+#include "runlens/model/RunRecord.h"
 
 #include <qcustomplot.h>
 
 namespace runlens {
+
+class StoreSession;
 
 // The slice curves of one run: one line per slice of a metric over steps, and the
 // overall curve thick on top, so a slice that falls behind during training shows
@@ -17,7 +19,7 @@ public:
     explicit SliceCurvesChart(QWidget* parent = nullptr);
 
     // Reads the run's series of key (overall and every slice) from the store.
-    void setRun(const Store& store, const RunRecord& run, const QString& key, const QColor& runColor);
+    void setRun(StoreSession* session, const RunRecord& run, const QString& key, const QColor& runColor);
     void clearRun();
     void render(QPainter& painter, const QRectF& rect);
 

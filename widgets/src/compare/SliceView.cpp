@@ -1,5 +1,7 @@
 #include "compare/SliceView.h"
 
+#include "common/StoreSession.h"
+
 #include "compare/CompareColors.h"
 #include "compare/CompareFilterProxy.h"
 #include "compare/CompareTableView.h"
@@ -24,8 +26,8 @@
 
 namespace runlens {
 
-SliceView::SliceView(const Store& store, RunColorFunction runColor, QWidget* parent)
-    : QWidget(parent), m_store(store), m_runColor(std::move(runColor))
+SliceView::SliceView(StoreSession* session, RunColorFunction runColor, QWidget* parent)
+    : QWidget(parent), m_session(session), m_runColor(std::move(runColor))
 {
     m_model = new SliceTableModel(this);
     m_proxy = new CompareFilterProxy(SliceTableModel::SortRole, 0, this);
@@ -219,11 +221,8 @@ void SliceView::refreshCurves()
     for (const auto& group : m_columns)
         for (const auto& run : group.runs)
             if (QString::fromStdString(run.uuid) == id) {
-                try {
-                    m_curves->setRun(m_store, run, key(), m_runColor ? m_runColor(id) : QColor(Qt::gray));
-                } catch (const StoreError&) {
-                    m_curves->clearRun(); // the run was deleted meanwhile
-                }
+                // A run deleted meanwhile reads as no points (the session says why).
+                m_curves->setRun(m_session, run, key(), m_runColor ? m_runColor(id) : QColor(Qt::gray));
                 return;
             }
     m_curves->clearRun();

@@ -3,7 +3,7 @@
 #include "compare/CompareGrouping.h"
 
 #include "runlens/compare/SliceTable.h"
-#include "runlens/store/Store.h"
+#include "runlens/model/RunRecord.h"
 
 #include <QWidget>
 
@@ -14,6 +14,8 @@ class QStackedWidget;
 class QTabWidget;
 
 namespace runlens {
+
+class StoreSession;
 
 class CompareTableView;
 class CompareFilterProxy;
@@ -33,7 +35,7 @@ class SliceTableModel;
 class SliceView : public QWidget {
     Q_OBJECT
 public:
-    SliceView(const Store& store, RunColorFunction runColor, QWidget* parent = nullptr);
+    SliceView(StoreSession* session, RunColorFunction runColor, QWidget* parent = nullptr);
 
     // Builds core's SliceTable for these columns; keeps the chosen metric when it still
     // has slices.
@@ -61,7 +63,7 @@ private:
     void refreshCurves();
     void updateSummary();
 
-    Store m_store;
+    StoreSession* m_session;
     RunColorFunction m_runColor;
     std::vector<RunGroup> m_columns;
     QVector<QColor> m_colors;

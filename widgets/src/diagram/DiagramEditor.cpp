@@ -10,14 +10,14 @@
 #include "diagram/DiagramRunBinder.h"
 #include "diagram/DiagramRunChooser.h"
 #include "diagram/DiagramScene.h"
-#include "diagram/DiagramUndoCommand.h"
+#include "diagram/DiagramSession.h"
 #include "diagram/DiagramView.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 
 #include "runlens/diagram/DiagramDocument.h"
 #include "runlens/diagram/DiagramFile.h"
 #include "runlens/diagram/import/DiagramImporter.h"
-#include "runlens/diagram/DiagramStore.h"
 #include "runlens/diagram/PipelineDescription.h"
 #include "runlens/diagram/PipelineDiagram.h"
 #include "runlens/diagram/TemplateCatalog.h"
@@ -45,50 +45,14 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-// Steps of a parent run that carries no pipeline description: its child runs in the
-// order they started, each after the one before.
-std::vector<PipelineStep> stepsFromChildren(StoreSession* session, const RunRecord& parent)
-{
-    RunFilter f;
-    f.experiment = parent.experiment;
-    f.includeArchived = true;
-    auto runs = session->runs(f);
-    // Start order; runs started within the clock's resolution in the order they were made.
-    std::sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
-        return a.startTime != b.startTime ? a.startTime < b.startTime : a.id < b.id;
-    });
-    std::vector<PipelineStep> steps;
-    std::set<std::string> seen;
-    for (const auto& r : runs) {
-        if (r.parentUuid != parent.uuid || r.name.empty() || !seen.insert(r.name).second)
-            continue;
-        PipelineStep s;
-        s.name = r.name;
-        if (!steps.empty())
-            s.after = {steps.back().name};
-        steps.push_back(std::move(s));
-    }
-    return steps;
-}
-
-std::vector<PipelineStep> pipelineSteps(StoreSession* session, const RunRecord& run, bool* described)
-{
-    auto tag = run.tags.find(PipelineDescription::kTag);
-    *described = tag != run.tags.end();
-    return *described ? PipelineDescription::parse(tag->second) : stepsFromChildren(session, run);
-}
-
 } // namespace
 
 DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_document(std::make_unique<DiagramDocument>(
-                                               Diagram::make(tr("Untitled diagram").toStdString())))
+    : QWidget(parent), m_session(session), m_doc(new DiagramSession(session))
 {
-    m_undo = new QUndoStack(this);
-    DiagramUndoCommand::connect(*m_document, m_undo);
-    m_scene = new DiagramScene(m_document.get(), this);
+    m_scene = new DiagramScene(&m_doc->document(), this);
     m_view = new DiagramView(m_scene, this);
-    m_binder = new DiagramRunBinder(session, m_document.get(), this);
+    m_binder = new DiagramRunBinder(session, &m_doc->document(), this);
     m_editing = new DiagramEditing(m_scene, m_view, session, this);
     m_palette = new DiagramPalette(this);
     m_properties = new DiagramProperties(m_scene, m_binder, session, this);
@@ -124,28 +88,22 @@ DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
     connect(m_properties, &DiagramProperties::openRunRequested, this, &DiagramEditor::openRunRequested);
     connect(m_properties, &DiagramProperties::editFailed, this, [this](const QString& m) { fail(tr("Diagram"), m); });
     connect(m_chooser, &DiagramRunChooser::runChosen, this, &DiagramEditor::setParentRun);
-    connect(m_undo, &QUndoStack::cleanChanged, this, &DiagramEditor::updateTitle);
-    connect(m_undo, &QUndoStack::indexChanged, this, &DiagramEditor::updateTitle);
+    connect(m_doc, &DiagramSession::stateChanged, this, &DiagramEditor::updateTitle);
+    connect(m_doc, &DiagramSession::modifiedChanged, this, &DiagramEditor::modifiedChanged);
     if (m_session) {
-        connect(m_session, &StoreSession::storeChanged, this, [this] {
+        connect(m_session->watcher(), &StoreWatcher::storeReset, this, [this] {
             m_binder->reset();
             m_chooser->reload();
         });
     }
+    m_doc->setParent(this); // last child: see the destructor
     updateTitle();
 }
 
-DiagramEditor::~DiagramEditor()
-{
-    // What refers to the document (commands, the scene and its listeners) goes before it.
-    m_undo->disconnect();
-    delete m_undo;
-    m_undo = nullptr;
-    delete m_properties;
-    delete m_scene;
-    m_scene = nullptr;
-    m_document->setCommandSink({});
-}
+// Qt deletes children in the order they were made: the document session is made
+// the last child (in the constructor), so the scene and everything showing the document
+// go before it.
+DiagramEditor::~DiagramEditor() = default;
 
 void DiagramEditor::buildLayout()
 {
@@ -166,9 +124,24 @@ void DiagramEditor::buildLayout()
     setFocusProxy(m_view);
 }
 
+DiagramDocument& DiagramEditor::document()
+{
+    return m_doc->document();
+}
+
 const Diagram& DiagramEditor::diagram() const
 {
-    return m_document->diagram();
+    return m_doc->diagram();
+}
+
+QUndoStack* DiagramEditor::undoStack() const
+{
+    return m_doc->undoStack();
+}
+
+QString DiagramEditor::currentFile() const
+{
+    return m_doc->file();
 }
 
 QAction* DiagramEditor::action(const QString& name) const
@@ -178,30 +151,22 @@ QAction* DiagramEditor::action(const QString& name) const
 
 bool DiagramEditor::isModified() const
 {
-    return m_unsavedNew || !m_undo->isClean();
+    return m_doc->isModified();
 }
 
 QString DiagramEditor::diagramUuid() const
 {
-    return q(m_document->diagram().uuid);
+    return m_doc->uuid();
 }
 
 QString DiagramEditor::title() const
 {
-    QString t = q(m_document->diagram().name);
-    if (!m_file.isEmpty())
-        t += QStringLiteral(" — ") + QFileInfo(m_file).fileName();
-    return isModified() ? t + QStringLiteral(" *") : t;
+    return m_doc->title();
 }
 
 void DiagramEditor::updateTitle()
 {
     emit titleChanged(title());
-    const bool modified = isModified();
-    if (modified != m_lastModified) {
-        m_lastModified = modified;
-        emit modifiedChanged(modified);
-    }
     m_actions->updateEnabled();
 }
 
@@ -216,18 +181,13 @@ void DiagramEditor::fail(const QString& title, const QString& message)
 void DiagramEditor::load(const Diagram& diagram, const QString& file, bool inStore, bool modified)
 {
     m_scene->finishTextEdit(false);
-    m_document->reset(diagram);
-    m_undo->clear();
-    m_file = file;
-    m_inStore = inStore;
-    m_unsavedNew = modified;
+    m_doc->load(diagram, file, inStore, modified);
     if (!diagram.sourceRun.empty())
         setParentRun(q(diagram.sourceRun));
     m_binder->refreshSoon();
     m_view->fitDiagram();
     // The view may not have its final size yet (first show): fit again once it has.
     QTimer::singleShot(0, m_view, [v = m_view] { v->fitDiagram(); });
-    updateTitle();
 }
 
 void DiagramEditor::newDiagram()
@@ -249,7 +209,7 @@ bool DiagramEditor::newFromTemplate(const QString& templateId)
 bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
 {
     const QString title = tr("New from Pipeline Run");
-    if (!m_session || !m_session->isOpen() || !m_session->store()) {
+    if (!m_session || !m_session->isOpen()) {
         fail(title, tr("Open a store first."));
         return false;
     }
@@ -260,18 +220,18 @@ bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
     }
     try {
         bool described = false;
-        const auto steps = pipelineSteps(m_session, *run, &described);
+        const auto steps = m_session->pipelineSteps(*run, &described);
         if (steps.empty()) {
             fail(title, tr("The run \"%1\" has no child runs and no pipeline description.").arg(q(run->name)));
             return false;
         }
-        DiagramStore diagrams(*m_session->store());
         Diagram d = PipelineDiagram::create(run->name + " pipeline", steps, run->uuid);
-        if (auto existing = diagrams.findBySourceRun(run->uuid))
-            d = PipelineDiagram::update(diagrams.load(existing->uuid), steps);
-        bool stored = !m_session->isReadOnly();
-        if (stored)
-            diagrams.save(d);
+        if (auto existing = m_session->diagramOfRun(q(run->uuid))) {
+            if (auto current = m_session->loadDiagram(q(existing->uuid)))
+                d = PipelineDiagram::update(*current, steps);
+        }
+        // A read-only store (or one that refused the write) keeps it on screen only.
+        const bool stored = !m_session->isReadOnly() && m_session->saveDiagram(d);
         load(d, {}, stored, !stored);
         setParentRun(q(run->uuid));
         if (!described)
@@ -289,7 +249,7 @@ bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
 
 bool DiagramEditor::updateFromPipelineRun()
 {
-    const std::string source = m_document->diagram().sourceRun;
+    const std::string source = m_doc->diagram().sourceRun;
     if (source.empty() || !m_session || !m_session->isOpen())
         return false;
     auto run = m_session->run(q(source));
@@ -299,10 +259,10 @@ bool DiagramEditor::updateFromPipelineRun()
     }
     try {
         bool described = false;
-        const auto steps = pipelineSteps(m_session, *run, &described);
-        const Diagram after = PipelineDiagram::update(m_document->diagram(), steps);
-        if (!(after == m_document->diagram()))
-            m_document->replace(after);
+        const auto steps = m_session->pipelineSteps(*run, &described);
+        const Diagram after = PipelineDiagram::update(m_doc->diagram(), steps);
+        if (!(after == m_doc->diagram()))
+            m_doc->document().replace(after);
         return true;
     } catch (const std::exception& e) {
         fail(tr("Update from Pipeline Run"), tr("The diagram was not updated:\n%1").arg(q(e.what())));
@@ -312,17 +272,17 @@ bool DiagramEditor::updateFromPipelineRun()
 
 bool DiagramEditor::openFromStore(const QString& uuid)
 {
-    if (!m_session || !m_session->store()) {
+    if (!m_session || !m_session->isOpen()) {
         fail(tr("Open Diagram"), tr("Open a store first."));
         return false;
     }
-    try {
-        load(DiagramStore(*m_session->store()).load(uuid.toStdString()), {}, true, false);
-        return true;
-    } catch (const std::exception& e) {
-        fail(tr("Open Diagram"), tr("The diagram could not be opened:\n%1").arg(q(e.what())));
+    auto d = m_session->loadDiagram(uuid);
+    if (!d) {
+        fail(tr("Open Diagram"), tr("The diagram could not be opened:\n%1").arg(m_session->lastError()));
         return false;
     }
+    load(*d, {}, true, false);
+    return true;
 }
 
 bool DiagramEditor::openFile(const QString& path)
@@ -370,8 +330,8 @@ bool DiagramEditor::importText(const QString& text, const QString& nameHint)
 bool DiagramEditor::save()
 {
     m_scene->finishTextEdit(true);
-    if (!m_file.isEmpty())
-        return saveToFile(m_file);
+    if (!m_doc->file().isEmpty())
+        return saveToFile(m_doc->file());
     if (m_session && m_session->isOpen() && !m_session->isReadOnly())
         return saveToStore();
     saveAsDialog();
@@ -380,37 +340,23 @@ bool DiagramEditor::save()
 
 bool DiagramEditor::saveToStore()
 {
-    if (!m_session || !m_session->store()) {
-        fail(tr("Save Diagram"), tr("Open a store first."));
+    // The store session has told the user why a store refused the save.
+    if (!m_doc->saveToStore()) {
+        m_lastError = m_doc->lastError();
+        emit errorOccurred(m_lastError);
         return false;
     }
-    try {
-        DiagramStore(*m_session->store()).save(m_document->diagram());
-    } catch (const std::exception& e) {
-        fail(tr("Save Diagram"), tr("The diagram was not saved:\n%1").arg(q(e.what())));
-        return false;
-    }
-    m_inStore = true;
-    m_unsavedNew = false;
-    m_undo->setClean();
-    updateTitle();
     emit diagramSaved(diagramUuid());
-    emit statusMessage(tr("Saved \"%1\" in the store").arg(q(m_document->diagram().name)));
+    emit statusMessage(tr("Saved \"%1\" in the store").arg(q(diagram().name)));
     return true;
 }
 
 bool DiagramEditor::saveToFile(const QString& path)
 {
-    try {
-        DiagramFile::save(path.toStdString(), m_document->diagram());
-    } catch (const std::exception& e) {
-        fail(tr("Save Diagram"), tr("The diagram was not saved:\n%1").arg(q(e.what())));
+    if (!m_doc->saveToFile(path)) {
+        fail(tr("Save Diagram"), tr("The diagram was not saved:\n%1").arg(m_doc->lastError()));
         return false;
     }
-    m_file = path;
-    m_unsavedNew = false;
-    m_undo->setClean();
-    updateTitle();
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -467,23 +413,12 @@ void DiagramEditor::attachList(DiagramList* list)
         list->setCurrentDiagram(uuid);
     });
     connect(list, &DiagramList::renamed, this, [this](const QString& uuid, const QString& name) {
-        if (uuid != diagramUuid() || !m_inStore)
-            return;
-        const bool clean = m_undo->isClean();
-        try {
-            m_document->rename(name.toStdString());
-        } catch (const std::exception&) {
-            return; // the store already refused such a name
-        }
-        if (clean)
-            m_undo->setClean();
+        if (uuid == diagramUuid())
+            m_doc->storedRenamed(name);
     });
     connect(list, &DiagramList::deleted, this, [this](const QString& uuid) {
-        if (uuid != diagramUuid())
-            return;
-        m_inStore = false;
-        m_unsavedNew = true; // still on screen, no longer anywhere else
-        updateTitle();
+        if (uuid == diagramUuid())
+            m_doc->storedDeleted();
     });
 }
 

@@ -22,13 +22,14 @@ class DiagramProperties;
 class DiagramRunBinder;
 class DiagramRunChooser;
 class DiagramScene;
+class DiagramSession;
 class DiagramView;
 class StoreSession;
 struct Diagram;
 
 // The pipeline diagram editor, to embed as a tab or dock: a toolbar, the node palette,
-// the canvas and the properties panel over one core DiagramDocument. The document
-// does every edit (and its undo, through this editor's QUndoStack); the canvas only
+// the canvas and the properties panel over one DiagramSession (core's document, its
+// undo stack, where it is kept, saving). The document does every edit; the canvas only
 // mirrors its change events. Diagrams live in the store (DiagramStore) or in
 // .rldiagram files; draw.io and Mermaid files are imported through core.
 //
@@ -44,9 +45,10 @@ public:
     explicit DiagramEditor(StoreSession* session, QWidget* parent = nullptr);
     ~DiagramEditor() override;
 
-    DiagramDocument& document() { return *m_document; }
+    DiagramSession* diagramSession() const { return m_doc; }
+    DiagramDocument& document();
     const Diagram& diagram() const;
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
     DiagramScene* scene() const { return m_scene; }
     DiagramView* view() const { return m_view; }
     DiagramRunBinder* binder() const { return m_binder; }
@@ -61,7 +63,7 @@ public:
     bool isModified() const;
     // Uuid of the diagram when it is (or will be saved) in the store.
     QString diagramUuid() const;
-    QString currentFile() const { return m_file; }
+    QString currentFile() const;
     QString title() const;
 
     // --- documents: each returns false (and tells why) when nothing was changed ---
@@ -127,8 +129,7 @@ private:
     void fail(const QString& title, const QString& message);
 
     StoreSession* m_session;
-    std::unique_ptr<DiagramDocument> m_document;
-    QUndoStack* m_undo;
+    DiagramSession* m_doc;
     DiagramScene* m_scene;
     DiagramView* m_view;
     DiagramRunBinder* m_binder;
@@ -138,12 +139,8 @@ private:
     DiagramRunChooser* m_chooser;
     QToolBar* m_toolBar;
     DiagramEditorActions* m_actions;
-    QString m_file;
-    bool m_inStore = false;
-    bool m_unsavedNew = false; // imported or made from a template: modified without history
     bool m_quiet = false;
     QString m_lastError;
-    bool m_lastModified = false;
 };
 
 } // namespace runlens

@@ -2,8 +2,8 @@
 
 #include "common/StatusStyle.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 
-#include "runlens/diagram/DiagramStore.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -56,13 +56,14 @@ DiagramList::DiagramList(StoreSession* session, QWidget* parent) : QWidget(paren
     layout->addWidget(m_list);
 
     if (m_session)
-        connect(m_session, &StoreSession::storeChanged, this, &DiagramList::reload);
+        connect(m_session->watcher(), &StoreWatcher::storeReset, this, &DiagramList::reload);
+        connect(m_session->watcher(), &StoreWatcher::diagramsChanged, this, &DiagramList::reload);
     reload();
 }
 
 bool DiagramList::storeUsable() const
 {
-    return m_session && m_session->isOpen() && m_session->store();
+    return m_session && m_session->isOpen();
 }
 
 QString DiagramList::currentDiagram() const
@@ -87,18 +88,15 @@ void DiagramList::reload()
     m_loading = true;
     m_list->clear();
     if (storeUsable()) {
-        try {
-            for (const auto& info : DiagramStore(*m_session->store()).list()) {
-                auto* item = new QListWidgetItem(q(info.name), m_list);
-                item->setData(Qt::UserRole, q(info.uuid));
-                item->setFlags(item->flags() | Qt::ItemIsEditable);
-                QString tip = tr("Changed %1").arg(StatusStyle::time(info.updatedAt));
-                if (!info.sourceRun.empty())
-                    tip += QStringLiteral("\n") + tr("Generated from pipeline run %1").arg(q(info.sourceRun).left(8));
-                item->setToolTip(tip);
-            }
-        } catch (const std::exception& e) {
-            emit errorOccurred(tr("Could not list the diagrams: %1").arg(q(e.what())));
+        // A store that cannot list them says why through the session.
+        for (const auto& info : m_session->diagrams()) {
+            auto* item = new QListWidgetItem(q(info.name), m_list);
+            item->setData(Qt::UserRole, q(info.uuid));
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            QString tip = tr("Changed %1").arg(StatusStyle::time(info.updatedAt));
+            if (!info.sourceRun.empty())
+                tip += QStringLiteral("\n") + tr("Generated from pipeline run %1").arg(q(info.sourceRun).left(8));
+            item->setToolTip(tip);
         }
     }
     m_loading = false;
@@ -111,12 +109,8 @@ void DiagramList::createDiagram()
     if (!storeUsable())
         return;
     Diagram d = Diagram::make(tr("Untitled diagram").toStdString());
-    try {
-        DiagramStore(*m_session->store()).save(d);
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("New Diagram"), tr("The diagram could not be created:\n%1").arg(q(e.what())));
-        return;
-    }
+    if (!m_session->saveDiagram(d))
+        return; // the session told the user why
     reload();
     setCurrentDiagram(q(d.uuid));
     emit openRequested(q(d.uuid));
@@ -141,18 +135,14 @@ void DiagramList::itemEdited(QListWidgetItem* item)
         return;
     const QString uuid = item->data(Qt::UserRole).toString();
     const QString name = item->text().trimmed();
-    try {
-        DiagramStore store(*m_session->store());
-        Diagram d = store.load(uuid.toStdString());
-        if (name.isEmpty() || q(d.name) == name) {
-            reload();
-            return;
-        }
-        d.name = name.toStdString();
-        store.save(d);
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Rename Diagram"), tr("The diagram was not renamed:\n%1").arg(q(e.what())));
+    auto d = m_session->loadDiagram(uuid);
+    if (!d || name.isEmpty() || q(d->name) == name) {
         reload();
+        return;
+    }
+    d->name = name.toStdString();
+    if (!m_session->saveDiagram(*d)) {
+        reload(); // the session told the user why
         return;
     }
     reload();
@@ -173,12 +163,8 @@ void DiagramList::deleteSelected()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    try {
-        DiagramStore(*m_session->store()).remove(uuid.toStdString());
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Delete Diagram"), tr("The diagram was not deleted:\n%1").arg(q(e.what())));
-        return;
-    }
+    if (!m_session->removeDiagram(uuid))
+        return; // the session told the user why
     reload();
     emit deleted(uuid);
 }

@@ -35,7 +35,6 @@ signals:
     void openRequested(const QString& uuid);
     void renamed(const QString& uuid, const QString& name);
     void deleted(const QString& uuid);
-    void errorOccurred(const QString& message);
 
 private:
     void itemEdited(QListWidgetItem* item);

@@ -282,15 +282,12 @@ void DiagramProperties::fillMetrics()
     m_metric->clear();
     m_metric->addItem(QString());
     const DiagramLiveState live = m_binder->state(m_node);
-    if (!live.hasRun || !m_session || !m_session->isOpen() || !m_session->store())
+    if (!live.hasRun || !m_session || !m_session->isOpen())
         return;
-    try {
-        for (const auto& [key, slice] : m_session->store()->metricKeys(live.runId.toStdString())) {
-            if (slice.empty())
-                m_metric->addItem(q(key));
-        }
-    } catch (const std::exception&) {
-        // The run went away meanwhile: no keys to offer, the binder will say so.
+    // A run gone meanwhile has no keys to offer; the binder will say so.
+    for (const auto& [key, slice] : m_session->metricKeys(live.runId)) {
+        if (slice.empty())
+            m_metric->addItem(q(key));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/StatusStyle.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 
 #include "runlens/diagram/DiagramDocument.h"
 
@@ -16,7 +17,6 @@ namespace {
 
 // Read again at most this far apart while a shown run is running, even without new
 // data, so that a run whose process died is shown as crashed once its heartbeat is stale.
-constexpr qint64 kRunningRecheckMs = 5000;
 constexpr int kSparkBuckets = 40;
 constexpr int kMaxParamsShown = 25;
 
@@ -64,9 +64,15 @@ QVector<double> sparkline(const std::vector<double>& values)
 DiagramRunBinder::DiagramRunBinder(StoreSession* session, const DiagramDocument* document, QObject* parent)
     : QObject(parent), m_session(session), m_document(document)
 {
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &DiagramRunBinder::poll);
-    m_timer.start();
+    // The session's watcher says when runs changed (liveness included); one refresh
+    // after the event loop turns serves a burst of events.
+    if (session) {
+        StoreWatcher* watcher = session->watcher();
+        connect(watcher, &StoreWatcher::storeReset, this, &DiagramRunBinder::reset);
+        connect(watcher, &StoreWatcher::runsAdded, this, &DiagramRunBinder::refreshSoon);
+        connect(watcher, &StoreWatcher::runsChanged, this, &DiagramRunBinder::refreshSoon);
+        connect(watcher, &StoreWatcher::runsRemoved, this, &DiagramRunBinder::refreshSoon);
+    }
     m_soon.setSingleShot(true);
     m_soon.setInterval(0);
     connect(&m_soon, &QTimer::timeout, this, &DiagramRunBinder::refresh);
@@ -94,32 +100,13 @@ void DiagramRunBinder::refreshSoon()
 void DiagramRunBinder::reset()
 {
     m_series.clear();
-    m_version = -2;
     refresh();
-}
-
-void DiagramRunBinder::poll()
-{
-    if (!m_session || !m_session->isOpen()) {
-        if (!m_states.empty())
-            refresh();
-        return;
-    }
-    const std::int64_t v = m_session->dataVersion();
-    // Often enough to see a stale heartbeat soon after the liveness timeout passes.
-    const qint64 recheck =
-        std::clamp(qint64(m_session->heartbeatTimeout() * 1000 / 3), qint64(200), kRunningRecheckMs);
-    const bool stale = m_anyRunning && QDateTime::currentMSecsSinceEpoch() - m_lastRefresh >= recheck;
-    if (v != m_version || stale)
-        refresh();
 }
 
 void DiagramRunBinder::refresh()
 {
     m_soon.stop();
     const bool open = m_session && m_session->isOpen();
-    m_version = open ? m_session->dataVersion() : -2;
-    m_lastRefresh = QDateTime::currentMSecsSinceEpoch();
 
     std::vector<const DiagramNode*> nodes;
     if (open) {
@@ -132,12 +119,10 @@ void DiagramRunBinder::refresh()
     Snapshot snapshot = readSnapshot(nodes);
     m_seriesUsed.clear();
     std::unordered_map<std::string, DiagramLiveState> fresh;
-    m_anyRunning = false;
     for (const DiagramNode* n : nodes) {
         DiagramLiveState s = resolve(*n, snapshot);
         if (!s.bound)
             continue;
-        m_anyRunning = m_anyRunning || (s.hasRun && s.status == RunStatus::Running);
         fresh.emplace(n->id, std::move(s));
     }
     // Series no node shows any more are forgotten.

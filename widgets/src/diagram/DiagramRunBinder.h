@@ -26,17 +26,14 @@ struct DiagramNode;
 //  - a node bound to an experiment shows the experiment's newest run;
 //  - a node bound to a step (or, once a parent run is chosen, any unbound box whose
 //    title is the name of one of its child runs) shows that child of the parent run.
-// It polls Store::dataVersion() with a timer and reads again only when another
-// connection wrote something (or, while a shown run is running, every few seconds so
-// that a run whose heartbeat stopped turns "crashed"); metric points are fetched as the
-// tail appended since the last read, never the whole series again.
+// It reads again when the session's StoreWatcher reports changed runs (a run whose
+// heartbeat stopped is one: the watcher applies core's liveness rule); metric points
+// are fetched as the tail appended since the last read, never the whole series again.
 class DiagramRunBinder : public QObject {
     Q_OBJECT
 public:
     DiagramRunBinder(StoreSession* session, const DiagramDocument* document, QObject* parent = nullptr);
 
-    void setPollInterval(int ms) { m_timer.setInterval(ms); }
-    int pollInterval() const { return m_timer.interval(); }
     QString parentRun() const { return m_parent; }
     void setParentRun(const QString& uuid);
     // The state of a node ("nothing bound" when unknown).
@@ -65,7 +62,6 @@ private:
         std::map<std::string, std::vector<RunRecord>> experiments;
     };
 
-    void poll();
     Snapshot readSnapshot(const std::vector<const DiagramNode*>& nodes);
     DiagramLiveState resolve(const DiagramNode& node, Snapshot& snapshot);
     DiagramLiveState describe(const RunRecord& run, const std::string& metricKey);
@@ -76,11 +72,7 @@ private:
     StoreSession* m_session;
     const DiagramDocument* m_document;
     QString m_parent;
-    QTimer m_timer;
     QTimer m_soon;
-    std::int64_t m_version = -2;
-    qint64 m_lastRefresh = 0;
-    bool m_anyRunning = false;
     std::unordered_map<std::string, DiagramLiveState> m_states;
     std::map<std::pair<std::string, std::string>, SeriesCache> m_series; // (run uuid, key)
     std::set<std::pair<std::string, std::string>> m_seriesUsed;         // during one refresh

@@ -1,6 +1,6 @@
 #include "import/ImportDialog.h"
 
-#include "runlens/import/ImportService.h"
+#include "common/StoreSession.h"
 
 #include <QFile>
 #include <QHBoxLayout>
@@ -24,16 +24,16 @@ QString html(const std::string& text)
 }
 }
 
-ImportReport ImportDialog::run(QWidget* parent, Store& store, const QStringList& paths)
+ImportReport ImportDialog::run(QWidget* parent, StoreSession* session, const QStringList& paths)
 {
-    ImportDialog dialog(store, paths, parent);
+    ImportDialog dialog(session, paths, parent);
     QTimer::singleShot(0, &dialog, [&dialog] { dialog.start(); });
     dialog.exec();
     return dialog.m_report;
 }
 
-ImportDialog::ImportDialog(Store& store, const QStringList& paths, QWidget* parent)
-    : QDialog(parent), m_store(store), m_paths(paths)
+ImportDialog::ImportDialog(StoreSession* session, const QStringList& paths, QWidget* parent)
+    : QDialog(parent), m_session(session), m_paths(paths)
 {
     setWindowTitle(tr("Import Runs"));
     setModal(true);
@@ -91,17 +91,9 @@ void ImportDialog::start()
             showProgress(fraction, path, runs);
         }, Qt::QueuedConnection);
     };
-    std::string storePath = m_store.path();
-    m_thread = QThread::create([this, storePath, paths, options] {
-        // A connection of its own: the window's connection keeps reading (WAL) while the
-        // import holds a write transaction, instead of waiting for it.
-        try {
-            Store store = Store::open(storePath);
-            m_report = ImportService(store).run(paths, options);
-        } catch (const StoreError& e) {
-            m_report.storeError = e.what();
-        }
-    });
+    // The session imports on a connection of its own: the window's connection keeps
+    // reading (WAL) while the import holds a write transaction, instead of waiting for it.
+    m_thread = QThread::create([this, paths, options] { m_report = m_session->importPaths(paths, options); });
     connect(m_thread, &QThread::finished, this, &ImportDialog::finished, Qt::QueuedConnection);
     m_thread->start();
 }

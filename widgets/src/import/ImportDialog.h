@@ -1,7 +1,7 @@
 #pragma once
 
 #include "runlens/import/ImportReport.h"
-#include "runlens/store/Store.h"
+#include "runlens/import/ImportOptions.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -16,6 +16,8 @@ class QThread;
 
 namespace runlens {
 
+class StoreSession;
+
 // File > Import… and drops: imports files and folders (MLflow, TensorBoard, Lightning and
 // Keras CSV) with ImportService on a worker thread, shows progress with Cancel, then
 // what was imported and what was skipped and why. Self-contained: one call.
@@ -24,7 +26,7 @@ class ImportDialog : public QDialog {
 public:
     // Runs the import modally and returns its report; runsImported > 0 means the views
     // should refresh.
-    static ImportReport run(QWidget* parent, Store& store, const QStringList& paths);
+    static ImportReport run(QWidget* parent, StoreSession* session, const QStringList& paths);
 
     ~ImportDialog() override;
 
@@ -35,13 +37,13 @@ protected:
     void reject() override;
 
 private:
-    ImportDialog(Store& store, const QStringList& paths, QWidget* parent);
+    ImportDialog(StoreSession* session, const QStringList& paths, QWidget* parent);
     void start();
     void showProgress(double fraction, const QString& path, qint64 runs);
     void finished();
     void cancel();
 
-    Store m_store;
+    StoreSession* m_session;
     QStringList m_paths;
     ImportReport m_report;
     std::atomic<bool> m_cancelRequested{false};

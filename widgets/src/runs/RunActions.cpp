@@ -67,8 +67,8 @@ RunActions::RunActions(StoreSession* session, RunTableModel* model, RunSelection
     m_addTag = make(tr("Add &Tag…"), QKeySequence(Qt::CTRL | Qt::Key_T), &RunActions::tagSelection);
     m_editNotes = make(tr("Edit &Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &RunActions::notesOfCurrent);
     m_setColor = make(tr("Set &Colour…"), {}, &RunActions::colorOfCurrent);
-    m_archive = make(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_E), &RunActions::archiveSelection);
-    m_unarchive = make(tr("&Unarchive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &RunActions::unarchiveSelection);
+    m_archive = make(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &RunActions::archiveSelection);
+    m_unarchive = make(tr("&Unarchive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &RunActions::unarchiveSelection);
     m_delete = make(tr("&Delete…"), QKeySequence::Delete, &RunActions::deleteSelection);
     m_copyId = make(tr("Copy Run &Id"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &RunActions::copyIds);
     connect(selection, &RunSelection::changed, this, &RunActions::updateEnabled);

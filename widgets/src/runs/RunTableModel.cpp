@@ -170,20 +170,34 @@ RunTableModel::MergeResult RunTableModel::mergeRuns(std::vector<RunRecord> runs)
     }
     result.changed = int(changed.size());
     emitRowsChanged(std::move(changed));
-    if (!added.empty()) {
-        int first = int(m_runs.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        RunColors::instance()->registerRuns(added);
-        for (auto& r : added)
-            m_runs.push_back(std::move(r));
-        m_search.resize(m_runs.size());
-        rebuildIndex();
-        endInsertRows();
-        result.inserted = int(added.size());
-    }
+    result.inserted = int(added.size());
+    appendRows(std::move(added));
     if (result.changed || result.inserted || result.removed)
         rebuildKeys();
     return result;
+}
+
+void RunTableModel::addRuns(std::vector<RunRecord> runs)
+{
+    std::erase_if(runs, [this](const RunRecord& r) { return rowOf(QString::fromStdString(r.uuid)) >= 0; });
+    if (runs.empty())
+        return;
+    appendRows(std::move(runs));
+    rebuildKeys();
+}
+
+void RunTableModel::appendRows(std::vector<RunRecord> runs)
+{
+    if (runs.empty())
+        return;
+    int first = int(m_runs.size());
+    beginInsertRows({}, first, first + int(runs.size()) - 1);
+    RunColors::instance()->registerRuns(runs);
+    for (auto& r : runs)
+        m_runs.push_back(std::move(r));
+    m_search.resize(m_runs.size());
+    rebuildIndex();
+    endInsertRows();
 }
 
 bool RunTableModel::updateRun(RunRecord run)

@@ -35,6 +35,8 @@ public:
         int changed = 0, inserted = 0, removed = 0;
     };
     MergeResult mergeRuns(std::vector<RunRecord> runs);
+    // Appends runs that are not shown yet (one rowsInserted).
+    void addRuns(std::vector<RunRecord> runs);
     // Replaces (or appends) one run. Returns true if anything visible changed.
     bool updateRun(RunRecord run);
     void removeRuns(const QStringList& uuids);
@@ -86,6 +88,7 @@ private:
     QVariant sortValue(const RunRecord& run, const RunColumn& column) const;
     void rebuildIndex();
     void rebuildKeys();
+    void appendRows(std::vector<RunRecord> runs);
     void emitRowsChanged(std::vector<int> rows);
 
     std::vector<RunRecord> m_runs;

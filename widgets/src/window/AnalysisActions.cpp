@@ -9,6 +9,7 @@
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -43,7 +44,8 @@ void AnalysisActions::buildMenu()
     QList<QAction*> menus = bar->actions();
     bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     QAction* compare = menu->addAction(tr("&Compare Selected Runs"), this, &AnalysisActions::compareSelection);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    // D as in "diff": Ctrl+Shift+C copies run ids in the table, Ctrl+D duplicates nodes.
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     compare->setToolTip(tr("Params, metrics, slices and statistics of the selected runs side by side"));
     QAction* report = menu->addAction(tr("Export &Report…"), this, &AnalysisActions::exportReport);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -59,12 +61,13 @@ void AnalysisActions::buildDiagramsDock()
     m_diagramsDock->setWidget(m_diagrams);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_diagramsDock);
     m_diagramsDock->hide();
-    // The window's Ctrl+Z edits runs; the same keys in the editor would make both
-    // ambiguous, so the editor's undo/redo stay on its toolbar and Edit menu buttons.
+    // Ctrl+Z is the window's Edit → Undo, which follows the focus into the editor (an
+    // undo group); the editor's own toolbar buttons keep no keys, or both would clash.
     for (const char* name : {"undo", "redo"}) {
         if (QAction* a = m_diagrams->action(QString::fromLatin1(name)))
             a->setShortcuts({});
     }
+    m_window->addUndoStack(m_diagrams, m_diagrams->undoStack());
     connect(m_diagrams, &DiagramEditor::statusMessage, m_window,
             [this](const QString& msg) { m_window->statusBar()->showMessage(msg, 5000); });
     // Double-clicking a bound node selects its run in the table.
@@ -88,7 +91,7 @@ void AnalysisActions::compareSelection()
         panel->setSelection(ids);
         return panel;
     };
-    auto* w = new CompareWindow(*session->store(), runs, [](const QString& id) { return RunColors::color(id); },
+    auto* w = new CompareWindow(session, runs, [](const QString& id) { return RunColors::color(id); },
                                 curves, nullptr);
     w->setAttribute(Qt::WA_DeleteOnClose);
     w->setWindowTitle(tr("Compare %n run(s)", nullptr, int(runs.size())));
@@ -97,7 +100,7 @@ void AnalysisActions::compareSelection()
     connect(w, &CompareWindow::errorOccurred, m_window,
             [this](const QString& msg) { m_window->statusBar()->showMessage(msg, 8000); });
     // A comparison belongs to one store: opening another closes it.
-    connect(session, &StoreSession::storeChanged, w, &QWidget::close);
+    connect(session->watcher(), &StoreWatcher::storeReset, w, &QWidget::close);
     w->resize(1200, 800);
     w->show();
 }

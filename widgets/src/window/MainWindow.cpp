@@ -7,7 +7,6 @@
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
 #include "import/ImportDialog.h"
-#include "window/LiveUpdater.h"
 #include "window/PreferencesDialog.h"
 #include "runs/QueryBar.h"
 #include "window/RecentStores.h"
@@ -18,6 +17,7 @@
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
 #include "common/StoreSession.h"
+#include "common/StoreWatcher.h"
 #include "runlens/Version.h"
 
 #include <QAction>
@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 static void initResources() { Q_INIT_RESOURCE(runlens); }
@@ -48,7 +49,7 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new RunTableModel(this)), m_selection(new RunSelection(this)),
       m_runsView(new RunsView(m_model, m_selection)), m_experiments(new ExperimentsPanel),
       m_details(new RunDetailsPanel(session, m_model)), m_curves(new CurvesPanel(session, m_model)),
-      m_live(new LiveUpdater(session, m_model, this)), m_actions(new RunActions(session, m_model, m_selection, this))
+      m_actions(new RunActions(session, m_model, m_selection, this))
 {
     initResources(); // the widgets library is static: its resources need a nudge
     setObjectName(QStringLiteral("mainWindow"));
@@ -69,7 +70,8 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    storeChanged();
+    // A window made for a store that is open already (the app opens it after this).
+    storeChanged(m_session->isOpen() ? m_session->runs({.includeArchived = true}) : std::vector<RunRecord>{});
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,9 +133,22 @@ void MainWindow::buildFileMenu()
 void MainWindow::buildEditMenu()
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_actions->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_actions->undoStack());
+    m_undoGroup->setActiveStack(m_actions->undoStack());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (!now || now->window() != this)
+            return; // a dialog or another window: keep what Ctrl+Z means here
+        QUndoStack* stack = m_actions->undoStack();
+        for (const auto& [owner, ownerStack] : m_undoOwners) {
+            if (owner && (owner == now || owner->isAncestorOf(now)))
+                stack = ownerStack;
+        }
+        m_undoGroup->setActiveStack(stack);
+    });
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_actions->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -201,12 +216,24 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::connectViews()
 {
-    connect(m_session, &StoreSession::storeChanged, this, &MainWindow::storeChanged);
+    StoreWatcher* watcher = m_session->watcher();
+    connect(watcher, &StoreWatcher::storeReset, this, &MainWindow::storeChanged);
     connect(m_session, &StoreSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &StoreSession::warning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
-    connect(m_session, &StoreSession::experimentsEdited, this, &MainWindow::reloadExperiments);
-    connect(m_live, &LiveUpdater::runsChanged, this, &MainWindow::runsChanged);
-    connect(m_live, &LiveUpdater::runCountChanged, this, &MainWindow::reloadExperiments);
+    connect(watcher, &StoreWatcher::experimentsChanged, this, &MainWindow::reloadExperiments);
+    connect(watcher, &StoreWatcher::runsAdded, this, [this](const std::vector<RunRecord>& runs) {
+        m_model->addRuns(runs);
+        runsChanged();
+    });
+    connect(watcher, &StoreWatcher::runsChanged, this, [this](const std::vector<RunRecord>& runs) {
+        for (const auto& r : runs)
+            m_model->updateRun(r);
+        runsChanged();
+    });
+    connect(watcher, &StoreWatcher::runsRemoved, this, [this](const QStringList& uuids) {
+        m_model->removeRuns(uuids);
+        runsChanged();
+    });
 
     connect(m_selection, &RunSelection::changed, m_curves, &CurvesPanel::setSelection);
     connect(m_selection, &RunSelection::changed, this, &MainWindow::updateStatusBar);
@@ -249,21 +276,26 @@ void MainWindow::connectViews()
     connect(this, &MainWindow::importRequested, this, &MainWindow::importPaths);
 }
 
-void MainWindow::storeChanged()
+void MainWindow::addUndoStack(QWidget* owner, QUndoStack* stack)
+{
+    m_undoGroup->addStack(stack);
+    m_undoOwners.append({owner, stack});
+}
+
+void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
 {
     saveStoreSettings();
     m_actions->undoStack()->clear(); // edits of another store cannot be undone here
-    m_live->reloadAll();
+    m_model->setRuns(runs);
+    reloadExperiments();
     restoreStoreSettings();
     if (m_session->isOpen()) {
         RecentStores::add(m_session->path());
         rebuildRecentMenu();
         setWindowTitle(tr("%1 — Runlens").arg(QFileInfo(m_session->path()).fileName()));
         setWindowFilePath(m_session->path());
-        m_live->start();
     } else {
         setWindowTitle(tr("Runlens"));
-        m_live->stop();
     }
     m_selection->set({}, {});
     m_actions->updateEnabled();
@@ -303,7 +335,7 @@ void MainWindow::reload()
 {
     if (!m_session->isOpen())
         return;
-    m_live->reloadAll();
+    m_session->watcher()->rescan();
     statusBar()->showMessage(tr("Reloaded"), 2000);
 }
 
@@ -430,9 +462,9 @@ void MainWindow::importPaths(const QStringList& paths)
 {
     if (!m_session->isOpen() || paths.isEmpty())
         return;
-    ImportReport report = ImportDialog::run(this, *m_session->store(), paths);
+    ImportReport report = ImportDialog::run(this, m_session, paths);
     if (report.importedAnything())
-        m_live->reloadAll();
+        m_session->watcher()->rescan();
 }
 
 void MainWindow::importDialog(bool folder)

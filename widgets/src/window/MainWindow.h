@@ -2,7 +2,10 @@
 
 #include "runs/RunColumn.h"
 
+#include "runlens/model/RunRecord.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QActionGroup;
@@ -11,11 +14,13 @@ class QLabel;
 class QMenu;
 class QTableView;
 
+class QUndoGroup;
+class QUndoStack;
+
 namespace runlens {
 
 class CurvesPanel;
 class ExperimentsPanel;
-class LiveUpdater;
 class RunActions;
 class RunDetailsPanel;
 class RunSelection;
@@ -43,7 +48,10 @@ public:
     RunDetailsPanel* detailsPanel() const { return m_details; }
     ExperimentsPanel* experimentsPanel() const { return m_experiments; }
     RunActions* runActions() const { return m_actions; }
-    LiveUpdater* liveUpdater() const { return m_live; }
+    // Edit → Undo/Redo (Ctrl+Z) act on the undo stack of the view that has the focus:
+    // the runs' edits by default, a stack added here while focus is inside its owner.
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    void addUndoStack(QWidget* owner, QUndoStack* stack);
     QLabel* storeLabel() const { return m_storeLabel; }
     QLabel* countLabel() const { return m_countLabel; }
 
@@ -74,7 +82,7 @@ private:
     void buildViewMenu();
     void buildStatusBar();
     void connectViews();
-    void storeChanged();
+    void storeChanged(const std::vector<runlens::RunRecord>& runs);
     void runsChanged();
     void reloadExperiments();
     void showCurrentRun();
@@ -99,8 +107,9 @@ private:
     ExperimentsPanel* m_experiments;
     RunDetailsPanel* m_details;
     CurvesPanel* m_curves;
-    LiveUpdater* m_live;
     RunActions* m_actions;
+    QUndoGroup* m_undoGroup = nullptr;
+    QList<QPair<QPointer<QWidget>, QUndoStack*>> m_undoOwners;
     QDockWidget* m_experimentsDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_curvesDock = nullptr;
