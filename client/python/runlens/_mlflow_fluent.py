@@ -26,15 +26,10 @@ NOTE_TAG = "mlflow.note.content"     # MLflow keeps a run's description in this 
 RUN_NAME_TAG = "mlflow.runName"
 
 
-class _ThreadState(threading.local):
-    """The active-run stack of one thread; `top` caches stack[-1] for the hot path."""
-    top = None
-
-    def __init__(self):
-        self.stack = []
-
-
-_local = _ThreadState()
+# Each thread's active-run stack, and `top`, its last run or None, for the hot path. A
+# plain threading.local (no subclass, no per-thread __init__) reads fastest; a thread
+# that never started a run has neither attribute.
+_local = threading.local()
 _experiment = None          # set_experiment's name; None: $MLFLOW_EXPERIMENT_NAME or Default
 _last_run = None            # (run id, store path) of the run ended last, for last_active_run
 
@@ -76,15 +71,31 @@ def _snapshot(run):
         return run_from_record(store.run(run.id), run.store_path)
 
 
+def _stack():
+    try:
+        return _local.stack
+    except AttributeError:
+        _local.stack = []
+        _local.top = None
+        return _local.stack
+
+
+def _top():
+    try:
+        return _local.top
+    except AttributeError:
+        return None
+
+
 def _push(run):
-    _local.stack.append(run)
+    _stack().append(run)
     _local.top = run
 
 
 def _forget(run):
     """Take `run` off this thread's stack, wherever it is, and remember it as the last."""
     global _last_run
-    stack = _local.stack
+    stack = _stack()
     if run in stack:
         stack.remove(run)
     _local.top = stack[-1] if stack else None
@@ -166,7 +177,7 @@ def _new_experiment(name):
 def start_run(run_id=None, experiment_id=None, run_name=None, nested=False,
               parent_run_id=None, tags=None, description=None, log_system_metrics=None):
     """Start a run (or resume run_id) and make it this thread's active run."""
-    stack = _local.stack
+    stack = _stack()
     if stack and not nested:
         raise MlflowException(f"Run with UUID {stack[-1].id} is already active. To start a "
                               f"nested run, call start_run with nested=True")
@@ -214,7 +225,7 @@ def _split_tags(tags):
 
 def end_run(status=RunStatus.FINISHED):
     """End this thread's active run (nothing to do when none is active, as in MLflow)."""
-    run = _local.top
+    run = _top()
     if run is None:
         return
     final = status_to_runlens(status)
@@ -226,14 +237,14 @@ def end_run(status=RunStatus.FINISHED):
 
 def active_run():
     """This thread's active run, or None."""
-    run = _local.top
+    run = _top()
     return None if run is None else ActiveRun(run)
 
 
 def last_active_run():
     """The run ended last in this process (or the active one), as an MLflow Run."""
-    if _local.top is not None:
-        return _snapshot(_local.top)
+    if _top() is not None:
+        return _snapshot(_top())
     if _last_run is None:
         return None
     run_id, path = _last_run
@@ -249,7 +260,7 @@ def _target(run_id):
             raise MlflowException(f"run {run_id!r} is not open in this process; resume it "
                                   f"with mlflow.start_run(run_id={run_id!r}) first")
         return run
-    run = _local.top
+    run = _top()
     return run if run is not None else start_run()._run
 
 
@@ -257,9 +268,15 @@ def _target(run_id):
 
 def log_metric(key, value, step=None, synchronous=None, timestamp=None, run_id=None):
     """Log one point; timestamp is MLflow's integer milliseconds, default now."""
-    run = _local.top if run_id is None else _target(run_id)
-    if run is None:
-        run = _target(None)
+    if run_id is None:
+        try:
+            run = _local.top
+        except AttributeError:
+            run = None
+        if run is None:
+            run = _target(None)
+    else:
+        run = _target(run_id)
     run.log_metric(key, value, step, None,
                    None if timestamp is None else _seconds(key, timestamp))
 
