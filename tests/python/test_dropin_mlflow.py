@@ -5,8 +5,8 @@ active runs, exit and failure handling, filters) hold too.
 Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unittest -v test_dropin_mlflow
 """
 
+import importlib.util
 import json
-import math
 import os
 import subprocess
 import sys
@@ -93,6 +93,10 @@ class MlflowTest(TempStoreTest):
         script = os.path.join(self.dir, "script.py")
         with open(script, "w") as handle:
             handle.write(source)
+        return self.run_file(script, env, check)
+
+    def run_file(self, script, env=None, check=True):
+        """Run a script in the test's folder, logging to its store via MLFLOW_TRACKING_URI."""
         done = subprocess.run([sys.executable, script], cwd=self.dir, timeout=120,
                               env=dict(self.env, MLFLOW_TRACKING_URI=self.path, **(env or {})),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -158,6 +162,37 @@ class SweepScriptTest(MlflowTest):
         self.assertEqual(client.get_metric_history(run.info.run_id, "no such key"), [])
         children = client.search_runs([], f"tags.mlflow.parentRunId = '{parent_id}'")
         self.assertEqual(len(children), 2)
+
+
+EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples",
+                       "python", "mlflow_script.py")
+
+
+@unittest.skipIf(importlib.util.find_spec("sklearn") is None,
+                 "scikit-learn is not installed (Debian: python3-sklearn); example not run")
+class ExampleScriptTest(MlflowTest):
+    """examples/python/mlflow_script.py, plain MLflow code but for its import."""
+
+    def test_example_logs_a_sweep_with_nested_runs_metrics_and_artifacts(self):
+        done = self.run_file(EXAMPLE, env={"EPOCHS": "3"})
+        self.assertIn("logged to file://" + self.path, done.stdout)
+        store = self.store()
+        runs = store.runs(experiment="digits-mlflow")
+        [parent] = [r for r in runs if r.name == "lr-sweep"]
+        children = {r.name: r for r in runs if r.parent_id == parent.id}
+        self.assertEqual(set(children), {"sgd-lr0.01", "sgd-lr0.1"})
+        for name, child in children.items():
+            self.assertEqual(child.status, "finished")
+            self.assertEqual(child.params["epochs"], 3)
+            self.assertEqual(child.tags["model"], "SGDClassifier")
+            for key in ("train_loss", "val_loss", "val_acc"):
+                self.assertEqual(list(store.metric(child.id, key)[0]), [0, 1, 2])
+            self.assertGreater(child.metrics["val_acc"], 0.8)
+            self.assertEqual([a["path"] for a in store.artifacts(child.id)],
+                             ["config.json", "model/model.pkl"])
+        best = max(children.values(), key=lambda r: r.metrics["val_acc"])
+        self.assertEqual(parent.tags["best_run"], best.id)
+        self.assertEqual(parent.metrics["best_val_acc"], best.metrics["val_acc"])
 
 
 def runlens_array(code, values):
