@@ -290,6 +290,18 @@ class LifecycleTest(MlflowTest):
         self.assertEqual(values[3], 0.1)
         self.assertEqual(len(self.store().runs()), 1)
 
+    def test_refused_resume_leaves_the_run_as_it_was(self):
+        with mlflow.start_run(run_name="done") as done:
+            pass
+        with self.assertRaises(UnsupportedByRunlens):
+            mlflow.start_run(run_id=done.info.run_id, run_name="renamed")
+        with self.assertRaises(ValueError):
+            mlflow.start_run(run_id=done.info.run_id, tags={"bad\nkey": 1})
+        self.assertIsNone(mlflow.active_run())
+        record = self.store().run(done.info.run_id)
+        self.assertEqual((record.name, record.status), ("done", "finished"))
+        self.assertNotIn("bad\nkey", record.tags)
+
     def test_resume_unknown_run_id_fails_clearly(self):
         with self.assertRaises(MlflowException) as caught:
             mlflow.start_run(run_id="0123456789abcdef0123456789abcdef")

@@ -200,16 +200,21 @@ def start_run(run_id=None, experiment_id=None, run_name=None, nested=False,
 
 
 def _resume(run_id, run_name, tags, notes):
-    """Reopen a stored run; a name other than its own cannot be given (no renaming)."""
-    try:
-        run = resume_run(run_id, _mlflow_uri.store_path())
-    except KeyError as error:
-        raise MlflowException(f"Run {run_id!r} not found: {error.args[0]}",
-                              "RESOURCE_DOES_NOT_EXIST") from None
-    if run_name is not None and run_name != run.name:
+    """Reopen a stored run; everything is checked first, so a refusal leaves it as it was."""
+    path = _mlflow_uri.store_path()
+    tags = {_validate.key(k, "tag key"): _validate.tag_value(k, v) for k, v in tags.items()}
+    notes = None if notes is None else _validate.text_value(notes, "notes")
+    with Store(path) as store:
+        try:
+            record = store.run(run_id)
+        except (KeyError, ValueError) as error:
+            raise MlflowException(f"Run {run_id!r} not found: {error.args[0]}",
+                                  "RESOURCE_DOES_NOT_EXIST") from None
+    if run_name is not None and run_name != record.name:
         raise UnsupportedByRunlens("start_run(run_id=..., run_name=...)",
-                                   f"run {run.id} is named {run.name!r}; renaming is not "
-                                   f"supported")
+                                   f"run {record.id} is named {record.name!r}; renaming is "
+                                   f"not supported")
+    run = resume_run(record.id, path)
     if tags:
         run.set_tags(tags)
     if notes:
