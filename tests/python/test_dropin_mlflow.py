@@ -13,6 +13,7 @@ import sys
 import textwrap
 import threading
 import unittest
+from array import array
 from unittest import mock
 
 from client_testing import TempStoreTest
@@ -113,7 +114,8 @@ class SweepScriptTest(MlflowTest):
         runs = store.runs(experiment="sweep-demo")
         self.assertEqual(len(runs), 3)
         [parent] = [r for r in runs if r.id == parent_id]
-        self.assertEqual((parent.name, parent.status, parent.parent_id), ("sweep", "finished", None))
+        self.assertEqual((parent.name, parent.status, parent.parent_id),
+                         ("sweep", "finished", None))
         self.assertEqual(parent.params, {"search": "grid"})
         self.assertEqual(parent.tags["kind"], "sweep")
         self.assertEqual(parent.metrics, {"children": 2.0})
@@ -129,7 +131,7 @@ class SweepScriptTest(MlflowTest):
                              [("best_acc", None), ("train loss", None), ("val/acc", None)])
             losses, accs = _sweep_points(lr)
             self.assertEqual(store.metric(child.id, "train loss"), (
-                runlens_array("q", range(5)), runlens_array("d", losses)))
+                array("q", range(5)), array("d", losses)))
             self.assertEqual(list(store.metric(child.id, "val/acc")[1]), accs)
             self.assertEqual(list(store.metric(child.id, "best_acc")[0]), [0])
             self.assertEqual(child.metrics["best_acc"], accs[-1])
@@ -144,7 +146,8 @@ class SweepScriptTest(MlflowTest):
     def test_client_reads_the_sweep_back_as_mlflow_objects(self):
         parent_id = self.run_script(SWEEP_SCRIPT).stdout.strip()
         client = MlflowClient(tracking_uri=self.path)
-        best = client.search_runs(["sweep-demo"], "metrics.best_acc > 0.3 and params.optimizer = 'sgd'",
+        best = client.search_runs(["sweep-demo"],
+                                  "metrics.best_acc > 0.3 and params.optimizer = 'sgd'",
                                   order_by=["metrics.best_acc DESC"])
         self.assertEqual([r.info.run_name for r in best], ["lr-0.25", "lr-0.1"])
         run = client.get_run(best[0].info.run_id)
@@ -193,11 +196,6 @@ class ExampleScriptTest(MlflowTest):
         best = max(children.values(), key=lambda r: r.metrics["val_acc"])
         self.assertEqual(parent.tags["best_run"], best.id)
         self.assertEqual(parent.metrics["best_val_acc"], best.metrics["val_acc"])
-
-
-def runlens_array(code, values):
-    from array import array
-    return array(code, values)
 
 
 class LifecycleTest(MlflowTest):
@@ -390,6 +388,26 @@ class LoggingTest(MlflowTest):
         self.assertEqual(paths, ["a.txt", "outputs/a.txt", "outputs/sub/b.txt", "sub/b.txt"])
 
 
+class ExperimentTest(MlflowTest):
+
+    def test_experiments_are_named_by_their_ids(self):
+        experiment = mlflow.set_experiment("vision")
+        self.assertEqual((experiment.experiment_id, experiment.name), ("vision", "vision"))
+        self.assertIsNone(mlflow.get_experiment_by_name("vision"))   # no run yet
+        with mlflow.start_run() as active:
+            pass
+        self.assertEqual(active.info.experiment_id, "vision")
+        self.assertEqual([e.name for e in mlflow.search_experiments()], ["vision"])
+        self.assertEqual(MlflowClient().get_experiment("vision").name, "vision")
+        [record] = self.store().experiments()
+        self.assertEqual(mlflow.set_experiment(experiment_id=record.id).name, "vision")
+        self.assertEqual(mlflow.create_experiment("new"), "new")
+        with self.assertRaises(MlflowException):
+            mlflow.create_experiment("vision")
+        with self.assertRaises(UnsupportedByRunlens):
+            mlflow.search_experiments(filter_string="name = 'vision'")
+
+
 class TrackingUriTest(MlflowTest):
 
     def test_file_uri_and_env_store_path_are_honoured(self):
@@ -493,7 +511,8 @@ class FilterTest(MlflowTest):
             return sorted(r.info.run_name for r in client.search_runs([], text, **kwargs))
 
         self.assertEqual(names("params.lr = '0.01'"), ["b", "c"])
-        self.assertEqual(names("metrics.`val acc` > 0.85 and attributes.status = 'FINISHED'"), ["b"])
+        self.assertEqual(names("metrics.`val acc` > 0.85 and attributes.status = 'FINISHED'"),
+                         ["b"])
         self.assertEqual(names("tags.team != 'nlp' and attributes.run_name LIKE '_'"), ["b", "c"])
         self.assertEqual(names("metrics.missing > 0"), [])
         self.assertEqual(names("params.lr IS NOT NULL"), ["a", "b", "c"])

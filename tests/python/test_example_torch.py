@@ -23,7 +23,7 @@ import runlens  # noqa: E402
 
 try:
     import torch
-    import sklearn  # noqa: F401
+    import sklearn  # noqa: F401  (the example needs it too)
     MISSING = None
 except ImportError as error:
     MISSING = (f"PyTorch or scikit-learn does not import ({error}); Debian: "

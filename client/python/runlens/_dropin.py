@@ -19,5 +19,5 @@ def unsupported(call, hint=""):
     def refuse(*args, **kwargs):
         raise UnsupportedByRunlens(call, hint)
     refuse.__name__ = call.rsplit(".", 1)[-1].split("(")[0]
-    refuse.__doc__ = f"Not supported by Runlens' drop-in: raises UnsupportedByRunlens."
+    refuse.__doc__ = "Not supported by Runlens' drop-in: raises UnsupportedByRunlens."
     return refuse

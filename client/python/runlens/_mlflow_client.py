@@ -10,8 +10,8 @@ import pathlib
 
 from . import _mlflow_fluent, _mlflow_uri
 from ._dropin import UnsupportedByRunlens, unsupported
-from ._mlflow_entities import (Metric, MlflowException, ViewType, experiment_from_record,
-                               millis, run_from_record, status_to_runlens)
+from ._mlflow_entities import (Metric, MlflowException, ViewType, millis, run_from_record,
+                               status_to_runlens)
 from ._mlflow_filter import sort_records, translate
 from ._resume import open_run
 from .query import QueryError, parse
@@ -112,13 +112,13 @@ class MlflowClient:
         except MlflowException:
             return None
 
-    def search_experiments(self, *args, **kwargs):
-        path = self._store_path()
-        with Store(path) as store:
-            return [experiment_from_record(r, path) for r in store.experiments()]
+    def search_experiments(self, view_type=ViewType.ACTIVE_ONLY, max_results=None,
+                           filter_string=None, order_by=None):
+        return _mlflow_fluent.search_experiments(view_type, max_results, filter_string,
+                                                 order_by, self._store_path())
 
     def _experiment(self, name):
-        for experiment in self.search_experiments():
+        for experiment in self.search_experiments(ViewType.ALL):
             if experiment.name == name:
                 return experiment
         raise MlflowException(f"no experiment named {name!r}", "RESOURCE_DOES_NOT_EXIST")

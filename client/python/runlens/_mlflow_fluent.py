@@ -14,8 +14,8 @@ import threading
 
 from . import _mlflow_uri, _validate
 from ._dropin import UnsupportedByRunlens
-from ._mlflow_entities import (Experiment, MlflowException, RunStatus, experiment_from_record,
-                               run_from_record, status_to_runlens)
+from ._mlflow_entities import (Experiment, MlflowException, RunStatus, ViewType,
+                               experiment_from_record, run_from_record, status_to_runlens)
 from ._paths import run_artifact_dir
 from ._resume import open_run, resume_run
 from ._start import start_run as _start_native
@@ -160,10 +160,21 @@ def create_experiment(name, artifact_location=None, tags=None):
     return name
 
 
-def search_experiments(*args, **kwargs):
-    path = _mlflow_uri.store_path()
+def search_experiments(view_type=ViewType.ACTIVE_ONLY, max_results=None, filter_string=None,
+                       order_by=None, store_path=None):
+    """Every experiment by name (archived ones are MLflow's deleted ones)."""
+    if filter_string or order_by:
+        raise UnsupportedByRunlens("search_experiments(filter_string=/order_by=)",
+                                   "filter the list in Python")
+    path = store_path or _mlflow_uri.store_path()
     with Store(path) as store:
-        return [experiment_from_record(r, path) for r in store.experiments()]
+        found = [experiment_from_record(r, path) for r in store.experiments()]
+    stage = {ViewType.ACTIVE_ONLY: ("active",), ViewType.DELETED_ONLY: ("deleted",),
+             ViewType.ALL: ("active", "deleted")}.get(view_type)
+    if stage is None:
+        raise MlflowException(f"view_type must be a ViewType, not {view_type!r}")
+    found = [e for e in found if e.lifecycle_stage in stage]
+    return found if max_results is None else found[:int(max_results)]
 
 
 def _new_experiment(name):
