@@ -10,7 +10,7 @@ packages=(
   libqcustomplot-dev libeigen3-dev libsqlite3-dev libssl-dev libboost-math-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
   # Python client, its packaging and the digits example
-  python3 python3-setuptools python3-wheel python3-sklearn python3-scipy
+  python3 python3-setuptools python3-wheel python3-sklearn python3-scipy python3-torch
   # packaging checks (.deb, wheel, desktop metadata)
   dpkg-dev python3-build desktop-file-utils appstream
   # headless GUI runs, screenshots and PDF checks

@@ -101,6 +101,18 @@ def metric_value(name, value):
         raise ValueError(f"metric {name!r}: value {value!r} is not a number ({error})") from None
 
 
+def wall_time(name, value):
+    """Return a point's wall time as float Unix seconds; it must be finite."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"metric {name!r}: wall time {value!r} is not a number of "
+                         f"seconds") from None
+    if not math.isfinite(seconds):
+        raise ValueError(f"metric {name!r}: wall time {value!r} is not finite")
+    return seconds
+
+
 def step(name, value):
     """Return an int64 step (int, numpy integer, or integral float)."""
     if isinstance(value, float) and value.is_integer():

@@ -60,11 +60,13 @@ class Run:
 
     # -- metrics (the hot path) ------------------------------------------------------
 
-    def log_metric(self, key, value, step=None, slice=None):
+    def log_metric(self, key, value, step=None, slice=None, wall_time=None):
         """Log one point of series (key, slice); step defaults to the largest step + 1.
 
         value: anything float() accepts (numpy scalars too); NaN and +-Inf are legal.
         slice: None or '' for the overall series, e.g. 'class=3' for a per-slice result.
+        wall_time: Unix seconds of the point, default now (importers and the MLflow and
+        TensorBoard drop-ins pass the time their caller gave).
         """
         if slice is None:
             series = self._series.get(key)
@@ -72,7 +74,7 @@ class Run:
             series = self._sliced.get((key, slice))
         if series is None:
             series = self._open_series(key, slice)
-        when = _now()
+        when = _now() if wall_time is None else _validate.wall_time(key, wall_time)
         with self._lock:
             try:
                 if step is None:
@@ -93,7 +95,7 @@ class Run:
                 series.trim()
                 raise
 
-    def log_metrics(self, metrics, step=None, slice=None):
+    def log_metrics(self, metrics, step=None, slice=None, wall_time=None):
         """Log several metrics at once, at one step (or each series' own next step)."""
         items = []
         for key, value in dict(metrics).items():
@@ -102,7 +104,7 @@ class Run:
                           _validate.metric_value(key, value)))
         if step is not None:
             step = _validate.step("metrics", step)
-        when = _now()
+        when = _now() if wall_time is None else _validate.wall_time("metrics", wall_time)
         with self._lock:
             try:
                 for series, value in items:
