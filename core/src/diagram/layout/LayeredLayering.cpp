@@ -68,16 +68,13 @@ std::vector<char> LayeredLayering::chooseLongEdges(const LayeredGraph& g, const 
     return keep;
 }
 
-int LayeredLayering::connect(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag, int layerCount,
-                             int* leftOut)
+int LayeredLayering::connect(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag, int layerCount)
 {
     std::vector<char> keep = chooseLongEdges(g, dag);
-    int dummies = 0, skipped = 0;
+    int dummies = 0;
     for (std::size_t e = 0; e < dag.size(); ++e) {
-        if (!keep[e]) {
-            ++skipped;
+        if (!keep[e])
             continue;
-        }
         const auto [a, b] = dag[e];
         int prev = a;
         for (int l = g.vertices[a].layer + 1; l < g.vertices[b].layer; ++l) {
@@ -93,8 +90,6 @@ int LayeredLayering::connect(LayeredGraph& g, const std::vector<std::pair<int, i
         }
         g.addEdge(prev, b);
     }
-    if (leftOut)
-        *leftOut = skipped;
     g.layers.assign(layerCount, {});
     for (int v = 0; v < g.size(); ++v)
         g.layers[g.vertices[v].layer].push_back(v);

@@ -17,10 +17,8 @@ public:
     static int assignLayers(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag);
     // Adds the edges to g, splitting each that spans k > 1 layers into a chain through
     // k - 1 dummy vertices, and fills g.layers (in vertex order). Returns the number
-    // of dummies. Dummies are bounded (see chooseLongEdges); edges left out of g are
-    // counted in leftOut.
-    static int connect(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag, int layerCount,
-                       int* leftOut = nullptr);
+    // of dummies. Dummies are bounded (see chooseLongEdges).
+    static int connect(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag, int layerCount);
 
     // Which edges get their dummies. A cycle broken by reversing edges can leave
     // thousands of edges spanning thousands of layers (a 5 000-node Mermaid flowchart

@@ -67,7 +67,6 @@ struct Built {
     LayeredGraph graph;
     int layerCount = 0;
     int dummies = 0;
-    int leftOut = 0;
 };
 
 Built build(const Diagram& d, const LayoutOptions& o, const std::unordered_map<std::string, std::vector<std::size_t>>& members,
@@ -98,7 +97,7 @@ Built build(const Diagram& d, const LayoutOptions& o, const std::unordered_map<s
     auto dag = LayeredCycleBreaker::acyclic(b.graph.size(), edges);
     b.layerCount = std::max(1, LayeredLayering::assignLayers(b.graph, dag));
     if (withDummies) {
-        b.dummies = LayeredLayering::connect(b.graph, dag, b.layerCount, &b.leftOut);
+        b.dummies = LayeredLayering::connect(b.graph, dag, b.layerCount);
     } else {
         for (const auto& [from, to] : dag)
             b.graph.addEdge(from, to);
@@ -192,7 +191,6 @@ LayoutResult LayeredLayout::compute(const Diagram& diagram, const LayoutOptions&
     LayoutResult r;
     r.layers = b.layerCount;
     r.dummyVertices = b.dummies;
-    r.edgesLeftOut = b.leftOut;
     r.crossings = LayeredOrdering::reduceCrossings(b.graph, std::max(0, options.sweeps));
     LayeredPlacement::placeAcross(b.graph, options.nodeGap, 4);
     writePositions(b, diagram, options, r);

@@ -16,17 +16,12 @@ struct LayoutResult {
     int layers = 0;
     long crossings = 0;     // edge crossings between neighbouring layers (long edges included)
     int dummyVertices = 0;  // bend points added for edges that span several layers
-    int edgesLeftOut = 0;   // long edges past the dummy budget: drawn, but not ordered or placed
 };
 
 // Automatic layered ("Sugiyama") layout, flowing left to right by default:
 //  1. cycle breaking: depth-first search from the sources reverses back edges;
 //  2. longest-path layering, sources then pulled right next to their first consumer;
-//     edges spanning several layers get a chain of dummy vertices, shortest edges
-//     first, at most 4 per vertex and edge plus 10 000 in all: the reversed edges of
-//     big cyclic graphs span thousands of layers, and the longest ones past that
-//     budget are left out of steps 3 and 4 (still drawn), which keeps the whole
-//     layout near-linear;
+//     edges spanning several layers get a chain of dummy vertices;
 //  3. crossing reduction: alternating down/up sweeps ordering each layer by the
 //     barycenter or median of its neighbours, keeping the order with fewest crossings
 //     (counted in O(E log V) with a Fenwick tree);
