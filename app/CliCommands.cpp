@@ -6,8 +6,10 @@
 #include "runlens/store/RunJson.h"
 #include "runlens/store/Store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <ostream>
 #include <sstream>
 #include <unistd.h>
@@ -58,7 +60,44 @@ int CliCommands::show(const std::string& runId, bool json)
     });
 }
 
-std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
+namespace {
+
+// Points by step, as Store::metric() gives them (stable: equal steps keep log order).
+SeriesData byStep(SeriesData d)
+{
+    if (std::is_sorted(d.steps.begin(), d.steps.end()))
+        return d;
+    std::vector<std::size_t> order(d.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return d.steps[a] < d.steps[b]; });
+    SeriesData out;
+    for (std::size_t i : order) {
+        out.steps.push_back(d.steps[i]);
+        out.values.push_back(d.values[i]);
+        out.times.push_back(d.times[i]);
+    }
+    return out;
+}
+
+} // namespace
+
+// The series is read by id from the run already loaded: Store::metric() would load the
+// whole run again per series (10 000 series took 111 s). A damaged series must not
+// cost the user the rest of the export: it is left out, and exportRuns names it on
+// stderr and exits 2.
+std::optional<SeriesData> CliCommands::readSeries(const Store& store, const SeriesSummary& summary)
+{
+    try {
+        return byStep(store.seriesTail(summary.seriesId, 0));
+    } catch (const StoreError& e) {
+        if (e.kind() != StoreError::Kind::File)
+            throw;
+        m_damaged.push_back(e.what());
+        return std::nullopt;
+    }
+}
+
+std::string CliCommands::csvFor(const std::vector<std::string>& runIds)
 {
     auto store = Store::openExisting(storePath());
     std::ostringstream csv;
@@ -74,7 +113,10 @@ std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
     for (const auto& id : runIds) {
         auto run = store.run(id);
         for (const auto& s : run.series) {
-            auto data = store.metric(run.uuid, s.key, s.slice, true);
+            auto read = readSeries(store, s);
+            if (!read)
+                continue;
+            const auto& data = *read;
             for (std::size_t i = 0; i < data.size(); ++i)
                 csv << run.uuid << ',' << quote(run.name) << ',' << quote(s.key) << ',' << quote(s.slice) << ','
                     << data.steps[i] << ',' << formatNumber(data.values[i]) << ',' << formatNumber(data.times[i])
@@ -84,7 +126,7 @@ std::string CliCommands::csvFor(const std::vector<std::string>& runIds) const
     return csv.str();
 }
 
-std::string CliCommands::jsonFor(const std::vector<std::string>& runIds) const
+std::string CliCommands::jsonFor(const std::vector<std::string>& runIds)
 {
     auto store = Store::openExisting(storePath());
     std::string out = "[\n";
@@ -92,7 +134,8 @@ std::string CliCommands::jsonFor(const std::vector<std::string>& runIds) const
         auto run = store.run(runIds[r]);
         std::vector<RunJson::NamedSeries> series;
         for (const auto& s : run.series)
-            series.push_back({s.key, s.slice, store.metric(run.uuid, s.key, s.slice, true)});
+            if (auto data = readSeries(store, s))
+                series.push_back({s.key, s.slice, std::move(*data)});
         out += RunJson::metrics(run, series, -1) + (r + 1 < runIds.size() ? ",\n" : "\n");
     }
     return out + "]\n";
@@ -130,8 +173,12 @@ int CliCommands::exportRuns(const std::vector<std::string>& runIds, const std::s
                             const std::string& output)
 {
     return guarded([&] {
+        m_damaged.clear();
         std::string text = format == "csv" ? csvFor(runIds) : jsonFor(runIds);
-        return writeOutput(text, output);
+        int rc = writeOutput(text, output);
+        for (const auto& message : m_damaged)
+            m_err << "runlens: left out of the export: " << message << "\n";
+        return rc != 0 ? rc : (m_damaged.empty() ? 0 : 2);
     });
 }
 

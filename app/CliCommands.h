@@ -1,10 +1,15 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace runlens {
+
+class Store;
+struct SeriesData;
+struct SeriesSummary;
 
 // The CLI subcommands. Each returns the process exit code: 0 ok, 1 the user's mistake
 // (one-line message), 2 a problem with the store file.
@@ -23,13 +28,16 @@ public:
 
 private:
     std::string storePath() const;
-    std::string csvFor(const std::vector<std::string>& runIds) const;
-    std::string jsonFor(const std::vector<std::string>& runIds) const;
+    std::string csvFor(const std::vector<std::string>& runIds);
+    std::string jsonFor(const std::vector<std::string>& runIds);
+    // The points of one series, or nothing if its chunks are damaged (noted in m_damaged).
+    std::optional<SeriesData> readSeries(const Store& store, const SeriesSummary& summary);
     int writeOutput(const std::string& text, const std::string& output);
 
     std::string m_store;
     std::ostream& m_out;
     std::ostream& m_err;
+    std::vector<std::string> m_damaged; // one message per series an export had to leave out
 };
 
 } // namespace runlens

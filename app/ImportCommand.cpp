@@ -43,12 +43,13 @@ void ImportCommand::printSummary(const ImportReport& r) const
         m_out << "Cancelled: runs imported before stay in the store.\n";
 }
 
-int ImportCommand::run(const std::vector<std::string>& paths, const std::string& experiment)
+int ImportCommand::run(const std::vector<std::string>& paths, const std::string& experiment,
+                       const std::string& artifactsFrom)
 {
     try {
         auto store = Store::open(m_store.empty() ? Store::defaultPath() : m_store);
         ImportService service(store);
-        ImportReport report = service.run(paths, {.experiment = experiment});
+        ImportReport report = service.run(paths, {.experiment = experiment, .artifactFolder = artifactsFrom});
         printSummary(report);
         if (!report.storeError.empty())
             m_err << "runlens: import stopped: " << report.storeError << "\n";

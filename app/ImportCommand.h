@@ -16,7 +16,8 @@ class ImportCommand {
 public:
     ImportCommand(std::string storePath, std::ostream& out, std::ostream& err);
 
-    int run(const std::vector<std::string>& paths, const std::string& experiment);
+    int run(const std::vector<std::string>& paths, const std::string& experiment,
+            const std::string& artifactsFrom = {});
 
     static int exitCode(const ImportReport& report);
 

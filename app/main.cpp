@@ -83,11 +83,16 @@ int main(int argc, char** argv)
 
     std::vector<std::string> importPaths;
     std::string importExperiment;
+    std::string importArtifactsFrom;
     auto* imp = app.add_subcommand("import", "Import runs from MLflow (mlruns/, mlflow.db), TensorBoard event files, "
                                              "Lightning or Keras CSV logs; importing again adds nothing");
     imp->add_option("paths", importPaths, "Files or folders; folders are searched for every format")->required();
     imp->add_option("-e,--experiment", importExperiment, "Put every imported run into this experiment")
         ->option_text("NAME");
+    imp->add_option("--artifacts-from", importArtifactsFrom,
+                    "Also copy artifacts that the imported store's artifact_uri places under this folder "
+                    "(by default only from inside the imported paths)")
+        ->option_text("DIR");
 
 #ifdef RUNLENS_WITH_GUI
     runlens::GuiReportCommand::Options reportOptions;
@@ -114,7 +119,7 @@ int main(int argc, char** argv)
     if (*demo)
         return cli.demo(ifEmpty);
     if (*imp)
-        return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment);
+        return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment, importArtifactsFrom);
 #ifdef RUNLENS_WITH_GUI
     if (*report)
         return runlens::GuiReportCommand(store, std::cout, std::cerr).run(reportOptions);

@@ -285,6 +285,25 @@ private slots:
         expectDrawioError(std::string("<mxfile name=\"\xff\"/>"), "", "not valid UTF-8");
     }
 
+    // Refusing a bad file must be quick too: 50 000 chained parents took 88 s (each
+    // shape walked its whole chain) and 200 001 connectors 106 s (each scanned every
+    // cell for its labels) before the limit was even checked.
+    void drawioHugeFilesAreRefusedEarly()
+    {
+        std::string chain = "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"c0\" vertex=\"1\" parent=\"0\"/>\n";
+        for (int i = 1; i < 50000; ++i)
+            chain += "<mxCell id=\"c" + std::to_string(i) + "\" vertex=\"1\" parent=\"c" + std::to_string(i - 1) +
+                     "\"/>\n";
+        chain += "</root></mxGraphModel>";
+        expectDrawioError(chain, "line 34", "nested deeper than 32 levels");
+
+        std::string wide = "<mxGraphModel><root><mxCell id=\"0\"/><mxCell id=\"a\" vertex=\"1\" parent=\"0\"/>";
+        for (int i = 0; i <= 200000; ++i)
+            wide += "<mxCell id=\"e" + std::to_string(i) + "\" edge=\"1\" source=\"a\" target=\"a\" parent=\"0\"/>";
+        wide += "</root></mxGraphModel>";
+        expectDrawioError(wide, "", "200001 connectors; the limit is 200000");
+    }
+
     void mermaidFlowchart()
     {
         DiagramImportResult r = MermaidImporter::import(kMermaid, "team pipeline");

@@ -21,6 +21,8 @@ class TestImportCsv : public QObject {
 private slots:
     void lightningSparseRowsCrlf();
     void lightningHparamsSkipPythonObjects();
+    void hparamsAliasBombIsRefused_data();
+    void hparamsAliasBombIsRefused();
     void kerasEpochsAreSteps_data();
     void kerasEpochsAreSteps();
     void oddCellsAndCutOffLines();
@@ -82,6 +84,47 @@ void TestImportCsv::lightningHparamsSkipPythonObjects()
     QCOMPARE(report.problems.size(), std::size_t(1));
     QVERIFY(report.problems[0].message.find("optimizer") != std::string::npos);
     QVERIFY(report.problems[0].message.find("metrics") != std::string::npos);
+}
+
+// Nine levels of nine aliases: a 1 kB file that expands to 9^9 values. Depth limits
+// cannot stop it (it is only nine deep); the import must refuse the file quickly,
+// name it, and still import the run's metrics.
+void TestImportCsv::hparamsAliasBombIsRefused_data()
+{
+    QTest::addColumn<QString>("yaml");
+    QString seqs = "l0: &l0 [a, a, a, a, a, a, a, a, a]\n";
+    QString maps = "l0: &l0 {a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1, h: 1, i: 1}\n";
+    for (int level = 1; level < 9; ++level) {
+        QString prev = QString("*l%1").arg(level - 1);
+        QStringList items, pairs;
+        for (int k = 0; k < 9; ++k) {
+            items << prev;
+            pairs << QString("%1: %2").arg(QChar('a' + k)).arg(prev);
+        }
+        seqs += QString("l%1: &l%1 [%2]\n").arg(level).arg(items.join(", "));
+        maps += QString("l%1: &l%1 {%2}\n").arg(level).arg(pairs.join(", "));
+    }
+    QTest::newRow("sequences") << seqs;
+    QTest::newRow("mappings") << maps;
+}
+
+void TestImportCsv::hparamsAliasBombIsRefused()
+{
+    QFETCH(QString, yaml);
+    QTemporaryDir dir;
+    QString v = dir.path() + "/version_0";
+    writeFile(v + "/metrics.csv", "epoch,step,loss\n0,9,0.5\n");
+    writeFile(v + "/hparams.yaml", yaml.toStdString());
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({(v + "/metrics.csv").toStdString()});
+    QCOMPARE(report.runsImported, std::int64_t(1));
+    auto run = store.run(report.imported.at(0).uuid);
+    QVERIFY(run.params.empty());
+    QCOMPARE(store.metric(run.uuid, "loss").size(), std::size_t(1));
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    QVERIFY(report.problems[0].path.find("hparams.yaml") != std::string::npos);
+    QVERIFY2(report.problems[0].message.find("refused") != std::string::npos, report.problems[0].message.c_str());
 }
 
 void TestImportCsv::kerasEpochsAreSteps_data()

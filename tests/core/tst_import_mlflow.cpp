@@ -25,8 +25,12 @@ private slots:
     void childRunsKeepTheirParent();
     void deletedRunsAndExperimentsAreReported();
     void artifactsAreCopied();
+    void artifactUriOutsideTheImportIsNotFollowed();
+    void artifactSymlinksAreReportedNotFollowed();
+    void artifactsOverTheCapAreReported();
     void oldAndWindowsStores();
     void damagedFilesAreReported();
+    void garbageRunMetaAndHugeStepsAreReported();
     void secondImportChangesNothing();
     void singleRunFolder();
     void importsEveryFixture();
@@ -174,6 +178,75 @@ void TestImportMlflow::artifactsAreCopied()
              "file:///tmp/nowhere/1/" + std::string(kChild) + "/artifacts");
 }
 
+// An imported store is untrusted: artifact_uri: file:///etc once copied /etc/shadow.
+// A folder it names outside the import is reported and not read, unless the user
+// names that folder (artifactFolder, the CLI's --artifacts-from).
+void TestImportMlflow::artifactUriOutsideTheImportIsNotFollowed()
+{
+    QTemporaryDir outside;
+    writeFile(outside.path() + "/secret.txt", "do not copy");
+    QString id = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeee01";
+    QString meta = runMeta(id, "1", 3).replace(QString("file:///tmp/nowhere/1/%1/artifacts").arg(id),
+                                               "file://" + outside.path());
+    writeRun("1", id, meta, {{"metrics/loss", "1700000001000 0.5 0\n"}});
+    {
+        TempStore tmp;
+        auto store = Store::open(tmp.path());
+        auto report = ImportService(store).run({m_root.toStdString()});
+        QCOMPARE(report.runsImported, std::int64_t(3));
+        QVERIFY(store.artifacts(id.toStdString()).empty());
+        QCOMPARE(store.run(id.toStdString()).tags.at("mlflow.artifactUri"), "file://" + outside.path().toStdString());
+        int said = 0;
+        for (const auto& p : report.problems)
+            said += p.message.find("outside what was imported") != std::string::npos &&
+                    p.message.find(outside.path().toStdString()) != std::string::npos;
+        QCOMPARE(said, 1);
+    }
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    ImportOptions options;
+    options.artifactFolder = outside.path().toStdString();
+    ImportService(store).run({m_root.toStdString()}, options);
+    auto artifacts = store.artifacts(id.toStdString());
+    QCOMPARE(artifacts.size(), std::size_t(1));
+    QCOMPARE(artifacts[0].path, std::string("secret.txt"));
+}
+
+void TestImportMlflow::artifactSymlinksAreReportedNotFollowed()
+{
+    QTemporaryDir outside;
+    writeFile(outside.path() + "/secret.txt", "do not copy");
+    QString dir = m_root + "/1/" + kParent + "/artifacts";
+    QVERIFY(QFile::link(outside.path() + "/secret.txt", dir + "/link.txt"));
+    QVERIFY(QFile::link("/dev/zero", dir + "/zero"));
+    QVERIFY(QFile::link(outside.path(), dir + "/linked-folder"));
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({m_root.toStdString()});
+    auto artifacts = store.artifacts(kParent);
+    QCOMPARE(artifacts.size(), std::size_t(2)); // model/MLmodel and notes.txt only
+    int said = 0;
+    for (const auto& p : report.problems)
+        said += p.message.find("symlink or special file") != std::string::npos;
+    QCOMPARE(said, 3);
+}
+
+void TestImportMlflow::artifactsOverTheCapAreReported()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    ImportOptions options;
+    options.maxArtifactBytesPerRun = 12; // MLmodel (12 bytes) fits, notes.txt does not
+    auto report = ImportService(store).run({m_root.toStdString()}, options);
+    auto artifacts = store.artifacts(kParent);
+    QCOMPARE(artifacts.size(), std::size_t(1));
+    QCOMPARE(artifacts[0].path, std::string("model/MLmodel"));
+    int said = 0;
+    for (const auto& p : report.problems)
+        said += p.path.find("notes.txt") != std::string::npos && p.message.find("cap") != std::string::npos;
+    QCOMPARE(said, 1);
+}
+
 void TestImportMlflow::oldAndWindowsStores()
 {
     // MLflow 1.x: no run_name in meta.yaml, name only in the mlflow.runName tag; metric
@@ -209,6 +282,28 @@ void TestImportMlflow::damagedFilesAreReported()
     }
     QCOMPARE(lines, 1);
     QCOMPARE(meta, 1);
+}
+
+// A run folder whose meta.yaml is garbage used to vanish without a report line, and a
+// step past 2^63 became INT64_MAX.
+void TestImportMlflow::garbageRunMetaAndHugeStepsAreReported()
+{
+    QString garbage = "ffffffffffffffffffffffffffffff01";
+    writeRun("1", garbage, "\x01\x02 this is not yaml: [", {{"metrics/loss", "1700000001000 0.5 0\n"}});
+    QString id = "ffffffffffffffffffffffffffffff02";
+    writeRun("1", id, runMeta(id, "1", 3),
+             {{"metrics/loss", "1700000001000 0.5 0\n1700000002000 0.25 99999999999999999999\n1700000003000 abc 2\n"}});
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({m_root.toStdString()});
+    QCOMPARE(store.metric(id.toStdString(), "loss").steps, (std::vector<std::int64_t>{0}));
+    int meta = 0, lines = 0;
+    for (const auto& p : report.problems) {
+        meta += p.path.find(garbage.toStdString()) != std::string::npos && p.message.find("meta.yaml") != std::string::npos;
+        lines += p.message.find("2 unreadable lines") != std::string::npos;
+    }
+    QCOMPARE(meta, 1);
+    QCOMPARE(lines, 1);
 }
 
 void TestImportMlflow::secondImportChangesNothing()

@@ -25,6 +25,7 @@ private slots:
     void everySchemaGeneration();
     void sameRunFromFileStoreIsAlreadyThere();
     void damagedDatabasesAreReported();
+    void badValuesAndHugeStepsAreReported();
     void importsEveryFixture();
 };
 
@@ -176,6 +177,31 @@ void TestImportMlflowSqlite::sameRunFromFileStoreIsAlreadyThere()
     auto second = ImportService(store).run({(dir.path() + "/mlruns").toStdString()});
     QCOMPARE(second.runsImported, std::int64_t(0));
     QCOMPARE(second.runsAlreadyImported, std::int64_t(1));
+}
+
+// SQLite reads text 'abc' as 0 and a REAL step past 2^63 as INT64_MAX: such points used
+// to be imported as made-up numbers. They are left out and counted in the report.
+void TestImportMlflowSqlite::badValuesAndHugeStepsAreReported()
+{
+    QTemporaryDir dir;
+    QString dbPath = dir.path() + "/mlflow.db";
+    writeDatabase(dbPath, "2.x");
+    sqlite3* db = nullptr;
+    sqlite3_open(dbPath.toUtf8().constData(), &db);
+    exec(db, std::string("INSERT INTO metrics(key, value, timestamp, run_uuid, step, is_nan) VALUES "
+                         "('loss', 'abc', 1700000001400, '") + kParent + "', 3, 0), ('loss', 0.5, 1700000001500, '" +
+                 kParent + "', 1e20, 0), ('loss', 0.75, 1700000001600, '" + kParent + "', 4, 0)");
+    sqlite3_close(db);
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({dbPath.toStdString()});
+    auto loss = store.metric(kParent, "loss");
+    QCOMPARE(loss.steps, (std::vector<std::int64_t>{0, 1, 2, 4}));
+    QCOMPARE(loss.values.back(), 0.75);
+    int said = 0;
+    for (const auto& p : report.problems)
+        said += p.message.find("2 metric points skipped") != std::string::npos;
+    QCOMPARE(said, 1);
 }
 
 void TestImportMlflowSqlite::damagedDatabasesAreReported()

@@ -142,6 +142,7 @@ private slots:
     void fieldsUsed();
     void nanIsNoValue();
     void regexOnLongText();
+    void regexIsLinearOnHostileText();
     void nestingLimit();
     void filter10000Runs();
     void concurrentMatches();
@@ -298,6 +299,24 @@ void TestQuery::regexOnLongText()
     QVERIFY(Query::parse("tags.log ~ '(a|c)+B'").matches(r));
     QVERIFY(Query::parse("tags.log ~ AAB").matches(r));
     QVERIFY(!Query::parse("tags.log ~ 'ba'").matches(r));
+}
+
+// A tag may hold 8 MiB. std::regex took 50 s for `a.*b` on 30 kB (quadratic); the
+// engine is linear, so a full-size tag with patterns that defeat backtracking or
+// quadratic search finishes (the test would hang before the fix), with the right answers.
+void TestQuery::regexIsLinearOnHostileText()
+{
+    RunRecord r;
+    r.tags["t"] = std::string(8 << 20, 'a');
+    QVERIFY(!Query::parse("tags.t ~ 'a.*b'").matches(r));
+    QVERIFY(!Query::parse("tags.t ~ '(a+)+$b'").matches(r));
+    QVERIFY(!Query::parse("tags.t ~ '(a|aa)*c'").matches(r));
+    QVERIFY(Query::parse("tags.t ~ '^(a?){30}a{30}'").matches(r));
+    QVERIFY(Query::parse("tags.t ~ 'a{100}$'").matches(r));
+    r.tags["t"].back() = 'b';
+    QVERIFY(Query::parse("tags.t ~ '^A.*B$'").matches(r));
+    QVERIFY(Query::parse("tags.t ~ 'a\\b'").matches(r) == false); // a..b: no boundary between a and b
+    QVERIFY(Query::parse("tags.t ~ '\\Bb$'").matches(r));
 }
 
 void TestQuery::nestingLimit()

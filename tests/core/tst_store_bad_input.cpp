@@ -6,6 +6,10 @@
 
 #include <QtTest>
 
+#include <runlens/store/StorePath.h>
+
+#include <QDirIterator>
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -60,6 +64,9 @@ private slots:
     void badKeysAreRefused();
     void hugeValues();
     void nonUtf8Values();
+    void chunkClaimingMorePointsThanItHolds();
+    void chunkWithShortBlobAtTheEnd();
+    void artifactsMustBeRegularFiles();
 };
 
 void TestStoreBadInput::newerSchemaIsRefusedUnchanged()
@@ -179,6 +186,95 @@ void TestStoreBadInput::nonUtf8Values()
     run.setTag("k", "ünïcødé ✓");
     run.finish();
     QCOMPARE(store.run(run.id()).tags.at("k"), std::string("ünïcødé ✓"));
+}
+
+// A chunk's n and its blobs are separate columns: a damaged store can claim more points
+// than the blobs hold. Reading must refuse that chunk with the run and series named,
+// never read past the blob, and leave the other series readable.
+void TestStoreBadInput::chunkClaimingMorePointsThanItHolds()
+{
+    TempStore tmp;
+    auto writer = Store::open(tmp.path());
+    auto run = writer.startRun();
+    std::string uuid = run.id();
+    for (int i = 0; i < 10; ++i) {
+        run.logMetric("loss", 1.0 / (i + 1), i);
+        run.logMetric("acc", i / 10.0, i);
+    }
+    run.flush();
+    sql(tmp.path(), "UPDATE chunks SET n = 1000000 WHERE series_id = (SELECT id FROM series WHERE key = 'loss')");
+    auto store = Store::open(tmp.path());
+    const RunRecord record = store.run(uuid);
+    const SeriesSummary* loss = record.metric("loss");
+    QVERIFY(loss);
+    expectError([&] { store.metric(uuid, "loss", {}, true); }, "series 'loss' of run ");
+    expectError([&] { store.metric(uuid, "loss"); }, "damaged");
+    expectError([&] { store.seriesTail(loss->seriesId, 0); }, "claims 1000000 points");
+    QCOMPARE(store.metric(uuid, "acc", {}, true).size(), std::size_t(10));
+    // Appending to the damaged series is refused and the chunk is left as it was.
+    run.logMetric("loss", 0.5, 10);
+    expectError([&] { run.flush(); }, "damaged");
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(tmp.path().c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT n FROM chunks WHERE series_id = (SELECT id FROM series WHERE key = 'loss')", -1, &st,
+                       nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int64(st, 0), sqlite3_int64(1000000));
+    QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+// The other shapes of the same damage: a blob cut short, a count of zero or below.
+void TestStoreBadInput::chunkWithShortBlobAtTheEnd()
+{
+    TempStore tmp;
+    std::string uuid;
+    {
+        auto store = Store::open(tmp.path());
+        auto run = store.startRun();
+        uuid = run.id();
+        for (int i = 0; i < 5; ++i)
+            run.logMetric("loss", i, i);
+        run.finish();
+    }
+    sql(tmp.path(), "UPDATE chunks SET times = substr(times, 1, 12)");
+    auto store = Store::open(tmp.path());
+    QCOMPARE(store.metric(uuid, "loss").size(), std::size_t(5)); // times not read, steps and values intact
+    expectError([&] { store.metric(uuid, "loss", {}, true); }, "12 bytes");
+    sql(tmp.path(), "PRAGMA ignore_check_constraints = 1; UPDATE series SET count = 4611686018427387904");
+    QCOMPARE(store.metric(uuid, "loss").size(), std::size_t(5)); // the summary's count is only a hint
+    sql(tmp.path(), "PRAGMA ignore_check_constraints = 1; UPDATE chunks SET n = -3");
+    expectError([&] { store.metric(uuid, "loss"); }, "claims -3 points");
+}
+
+// /dev/zero copied without end, a FIFO blocked forever. Only regular files are copied
+// (a symlink to one is fine); a refused artifact leaves no .tmp-* file behind.
+void TestStoreBadInput::artifactsMustBeRegularFiles()
+{
+    TempStore tmp;
+    std::string dir = tmp.dir().toStdString();
+    std::string fifo = dir + "/pipe", link = dir + "/zero", file = dir + "/model.txt", good = dir + "/link.txt";
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    QCOMPARE(::symlink("/dev/zero", link.c_str()), 0);
+    writeAll(file, "abc");
+    QCOMPARE(::symlink(file.c_str(), good.c_str()), 0);
+    auto store = Store::open(tmp.path());
+    auto run = store.startRun();
+    for (const std::string& source : {fifo, link, std::string("/dev/zero"), dir})
+        expectError([&] { run.logArtifact(source); }, "not a regular file");
+    run.logArtifact(good);
+    run.finish();
+    auto arts = store.artifacts(run.id());
+    QCOMPARE(arts.size(), std::size_t(1));
+    QCOMPARE(arts[0].size, std::int64_t(3));
+    QDirIterator it(QString::fromStdString(StorePath::artifactRoot(tmp.path())), QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << QFileInfo(it.next()).fileName();
+    QCOMPARE(files, QStringList{"link.txt"});
 }
 
 QTEST_GUILESS_MAIN(TestStoreBadInput)

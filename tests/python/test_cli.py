@@ -87,6 +87,20 @@ class CliTest(unittest.TestCase):
         series = {(s["key"], s["slice"]): s for s in data[0]["series"]}
         self.assertEqual(series[("train/loss", None)]["values"], [1.0, 0.5, 1.0 / 3])
 
+    def test_export_reports_a_damaged_series_and_keeps_the_rest(self):
+        # A chunk claiming more points than its blobs hold crashed export (SIGSEGV).
+        conn = sqlite3.connect(self.path)
+        conn.execute("UPDATE chunks SET n = 1000000 WHERE series_id = "
+                     "(SELECT id FROM series WHERE key = 'train/loss')")
+        conn.commit()
+        conn.close()
+        for fmt in ("csv", "json"):
+            out = self.cli("export", self.run_id, "--format", fmt)
+            self.assertEqual(out.returncode, 2, out.stderr)
+            self.assertIn("series 'train/loss' of run " + self.run_id, out.stderr)
+            self.assertIn("val/acc", out.stdout)
+            self.assertNotIn("train/loss", out.stdout)
+
     def test_export_to_unwritable_path_fails_cleanly(self):
         out = self.cli("export", self.run_id, "-o", "/nonexistent-dir/x.csv")
         self.assertEqual(out.returncode, 1)

@@ -115,6 +115,23 @@ class BadKeysTest(TempStoreTest):
             self.assertEqual(store.metric_keys(run.id), [("m", None)])
         self.assertEqual((list(steps), list(values)), ([0, 1], [1.0, 3.0]))
 
+    def test_none_and_mappings_as_params_or_tags_are_refused(self):
+        # They used to be stored as the text 'None' and as a dict's repr.
+        with runlens.start_run(store=self.path) as run:
+            for bad in (None, {"lr": 0.1}):
+                with self.subTest(value=bad):
+                    with self.assertRaisesRegex(ValueError, "None|mapping"):
+                        run.set_tag("t", bad)
+                    with self.assertRaisesRegex(ValueError, "None|mapping"):
+                        run.log_param("p", bad)
+            run.log_param("betas", [0.9, 0.999])
+        with runlens.Store(self.path) as store:
+            record = store.run(run.id)
+        self.assertNotIn("t", record.tags)
+        self.assertEqual(record.params, {"betas": "[0.9, 0.999]"})
+        with self.assertRaisesRegex(ValueError, "tag 'x' is None"):
+            runlens.start_run(store=self.path, tags={"x": None})
+
     def test_bad_run_ids_are_clear_errors(self):
         run = self.make_store()
         with runlens.Store(self.path) as store:

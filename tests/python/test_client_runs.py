@@ -3,7 +3,9 @@
 Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unittest -v test_client_runs
 """
 
+import contextlib
 import hashlib
+import io
 import os
 import sqlite3
 import sys
@@ -46,6 +48,37 @@ class ArtifactTest(TempStoreTest):
                          [("ckpt/a.txt", 1), ("ckpt/sub/b.txt", 2)])
         self.assertTrue(os.path.isfile(os.path.join(self.dir, "store-artifacts", run.id,
                                                     "ckpt", "sub", "b.txt")))
+
+    def test_special_files_in_a_folder_are_skipped_and_said(self):
+        # A symlink to /dev/zero would copy without end, a FIFO would block forever, a
+        # dangling symlink used to abort the upload and leave .tmp-* files behind.
+        folder = os.path.join(self.dir, "ckpt")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "a.txt"), "w") as handle:
+            handle.write("A")
+        os.symlink("/dev/zero", os.path.join(folder, "zero"))
+        os.mkfifo(os.path.join(folder, "pipe"))
+        os.symlink(os.path.join(self.dir, "gone"), os.path.join(folder, "dangling"))
+        err = io.StringIO()
+        with self.start() as run, contextlib.redirect_stderr(err):
+            self.assertEqual(run.log_artifact(folder), ["ckpt/a.txt"])
+        for name in ("zero", "pipe", "dangling"):
+            self.assertIn(os.path.join(folder, name), err.getvalue())
+        self.assertEqual(self.sql("SELECT path FROM artifacts"), [("ckpt/a.txt",)])
+        left = [name for _, _, names in os.walk(os.path.join(self.dir, "store-artifacts"))
+                for name in names if name.startswith(".tmp-")]
+        self.assertEqual(left, [])
+
+    def test_a_special_file_given_directly_is_refused(self):
+        fifo = os.path.join(self.dir, "pipe")
+        os.mkfifo(fifo)
+        link = os.path.join(self.dir, "zero")
+        os.symlink("/dev/zero", link)
+        with self.start() as run:
+            for source in (fifo, link, "/dev/zero"):
+                with self.assertRaisesRegex(ValueError, "not a regular file", msg=source):
+                    run.log_artifact(source)
+        self.assertEqual(self.sql("SELECT count(*) FROM artifacts"), [(0,)])
 
     def test_bad_names_and_missing_files_are_refused(self):
         source = os.path.join(self.dir, "f.txt")

@@ -227,19 +227,19 @@ class RoundTripTest(TempStoreTest):
             def __str__(self):
                 return "custom!"
         params = {"int": 3, "float": 0.25, "str": "adam", "true": True, "false": False,
-                  "none": None, "list": [1, 2], "custom": Custom(), "nan": float("nan"),
+                  "list": [1, 2], "custom": Custom(), "nan": float("nan"),
                   "inf": float("inf"), "huge": 2 ** 70}
         with self.start(params=params) as run:
             run.log_param("late", 7)
             run.log_params({"int": 4})      # logging again replaces
         types = dict(self.sql("SELECT key, typeof(value) FROM params"))
         self.assertEqual(types, {"int": "integer", "float": "real", "str": "text", "true": "text",
-                                 "false": "text", "none": "text", "list": "text", "custom": "text",
+                                 "false": "text", "list": "text", "custom": "text",
                                  "nan": "text", "inf": "real", "huge": "text", "late": "integer"})
         with runlens.Store(self.path) as store:
             got = store.run(run.id).params
         self.assertEqual(got, {"int": 4, "float": 0.25, "str": "adam", "true": "true",
-                               "false": "false", "none": "None", "list": "[1, 2]",
+                               "false": "false", "list": "[1, 2]",
                                "custom": "custom!", "nan": "nan", "inf": float("inf"),
                                "huge": str(2 ** 70), "late": 7})
 

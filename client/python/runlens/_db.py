@@ -200,10 +200,27 @@ def check_writable(path):
         raise StoreError(f"cannot write to the folder {directory} of store {path}")
 
 
+def _read_immutable(path):
+    if os.path.exists(path + "-wal"):
+        return False
+    try:
+        owner = os.stat(path).st_uid
+    except OSError:
+        return False
+    directory = os.path.dirname(os.path.abspath(path))
+    return owner != os.geteuid() or not os.access(directory, os.W_OK)
+
+
 def _connect(path, readonly):
     """Open a connection in autocommit mode (we issue BEGIN/COMMIT ourselves)."""
     if readonly:
-        uri = "file:" + urllib.parse.quote(path) + "?mode=ro"
+        # A reader must not create -wal/-shm files: owned by the reader, they lock the
+        # owner out of a shared folder, and read-only media cannot hold them. Without a
+        # -wal no connection has the store open, so a reader that is not the owner (or
+        # cannot write the folder) reads it immutable: no locks, no side files. The C++
+        # core (Database.cpp) follows the same rule.
+        query = "immutable=1" if _read_immutable(path) else "mode=ro"
+        uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?" + query
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                isolation_level=None, check_same_thread=False)
     else:

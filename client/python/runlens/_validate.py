@@ -7,6 +7,7 @@ check raises ValueError with the offending name, so bad input changes nothing.
 
 import math
 import numbers
+from collections.abc import Mapping
 import unicodedata
 
 MAX_KEY_BYTES = 250
@@ -63,14 +64,27 @@ def _is_bool(value):
     return isinstance(value, bool) or type(value).__name__ in ("bool_", "bool8")
 
 
+def _refuse_shapeless(what, value):
+    """None and mappings have no faithful text form: None became the text 'None' and a
+    dict its repr, which reads like data but cannot be queried or compared. Refused
+    with a hint instead (lists and tuples stay as their text, e.g. '[0.9, 0.999]')."""
+    if value is None:
+        raise ValueError(f"{what} is None; log a value, or leave the key out")
+    if isinstance(value, Mapping):
+        raise ValueError(f"{what} is a mapping; log its entries as separate keys "
+                        f"(e.g. 'optim/lr') instead")
+
+
 def param_value(name, value):
     """Convert a param value to what SQLite stores: int, float or str.
 
     bool -> 'true'/'false'; integers -> INTEGER (text if beyond int64); reals -> REAL,
     except NaN, which SQLite would turn into NULL, so it is stored as the text 'nan';
-    str stays text; anything else is stored as str(value).
+    str stays text; None and mappings are refused (ValueError); anything else is
+    stored as str(value).
     """
     what = f"param {name!r}"
+    _refuse_shapeless(what, value)
     if _is_bool(value):
         return "true" if value else "false"
     if isinstance(value, numbers.Integral):
@@ -85,7 +99,9 @@ def param_value(name, value):
 
 
 def tag_value(name, value):
-    """Convert a tag value to text: bool -> 'true'/'false', others via str()."""
+    """Convert a tag value to text: bool -> 'true'/'false', None and mappings refused
+    (ValueError), others via str()."""
+    _refuse_shapeless(f"tag {name!r}", value)
     if _is_bool(value):
         return "true" if value else "false"
     if not isinstance(value, (str, bytes, bytearray)):

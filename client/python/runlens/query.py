@@ -18,6 +18,8 @@ value of the overall series, NaN allowed), such as runlens.record.RunRecord.
 import math
 import re
 
+from ._pattern import Regex
+
 __all__ = ["Query", "QueryError", "parse", "format_number", "parse_number"]
 
 # Nesting of parentheses and `not` is limited so no query can exhaust the stack.
@@ -345,8 +347,8 @@ class _Not:
 
 class _Pattern:
     """The right side of ~: a case-insensitive search over UTF-8 bytes with ASCII-only
-    case folding, which is what std::regex does in the C++ core, so both agree on
-    non-ASCII text too."""
+    case folding. Plain words are substring searches; anything else goes to the
+    linear-time matcher (_pattern.py), the same engine as the C++ core's."""
 
     __slots__ = ("needle", "regex")
 
@@ -357,29 +359,13 @@ class _Pattern:
         if not any(c in _REGEX_SYNTAX for c in pattern):
             self.needle = data.lower()
             return
-        if _has_back_reference(pattern):
-            raise ValueError("back-references such as \\1 are not supported")
-        try:
-            self.regex = re.compile(data, re.IGNORECASE)
-        except re.error as e:
-            raise ValueError(str(e)) from None
+        self.regex = Regex(data)  # ValueError with the reason for a bad pattern
 
     def search(self, text):
         data = text.encode("utf-8", "surrogatepass")
         if self.regex is None:
             return self.needle in data.lower()
-        return self.regex.search(data) is not None
-
-
-def _has_back_reference(pattern):
-    i = 0
-    while i + 1 < len(pattern):
-        if pattern[i] == "\\":
-            if "1" <= pattern[i + 1] <= "9":
-                return True
-            i += 1  # skip the escaped character, e.g. the second backslash of "\\1"
-        i += 1
-    return False
+        return self.regex.search(data)
 
 
 # ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import hashlib
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import threading
@@ -199,10 +200,18 @@ class Run:
 
         Stored as <store dir>/<stem>-artifacts/<run id>/<name> with its size and
         sha256. Returns the relative artifact paths recorded.
+
+        Only regular files are copied (a symlink counts as what it points to). In a
+        folder, devices, FIFOs, sockets and dangling symlinks are skipped with one
+        line each on stderr; a single path that is not a regular file or folder is
+        refused with ValueError. If any copy fails, nothing of the call is kept.
         """
         source = os.fspath(path)
         if not os.path.exists(source):
             raise FileNotFoundError(f"artifact {source!r} does not exist")
+        if not os.path.isfile(source) and not os.path.isdir(source):
+            raise ValueError(f"artifact {source!r} is not a regular file or folder "
+                             f"(a device, FIFO or socket); nothing was copied")
         base = _validate.artifact_path(name if name is not None
                                        else os.path.basename(os.path.normpath(source)))
         files = self._artifact_files(source, base)
@@ -236,6 +245,11 @@ class Run:
             dirs.sort()
             for file_name in sorted(names):
                 full = os.path.join(folder, file_name)
+                if not os.path.isfile(full):
+                    # os.walk lists symlinks to folders as folders and never follows them.
+                    print(f"runlens: skipped artifact {full!r}: not a regular file "
+                          f"(device, FIFO, socket or dangling symlink)", file=sys.stderr)
+                    continue
                 rel = os.path.relpath(full, source).replace(os.sep, "/")
                 files.append((full, _validate.artifact_path(base + "/" + rel)))
         return files
@@ -301,9 +315,18 @@ def _copy_with_digest(source, dest):
     os.makedirs(os.path.dirname(dest), exist_ok=True)
     digest = hashlib.sha256()
     size = 0
+    # O_NONBLOCK: a FIFO swapped in after the listing must not block the open; fstat
+    # then refuses it (and devices) before a byte is read.
+    source_fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(source_fd).st_mode):
+            raise ValueError(f"artifact {source!r} is not a regular file; nothing was copied")
+    except BaseException:
+        os.close(source_fd)
+        raise
     handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(dest))
     try:
-        with os.fdopen(handle, "wb") as out, open(source, "rb") as src:
+        with os.fdopen(handle, "wb") as out, os.fdopen(source_fd, "rb") as src:
             while True:
                 block = src.read(1 << 20)
                 if not block:

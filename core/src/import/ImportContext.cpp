@@ -173,10 +173,13 @@ std::vector<ArtifactCopier::Result> ImportContext::copyArtifacts(const ImportedR
     std::vector<ArtifactCopier::Result> copied;
     if (!m_options.copyArtifacts)
         return copied;
+    std::int64_t left = m_options.maxArtifactBytesPerRun;
     for (const auto& a : run.artifacts) {
         checkCancelled();
         try {
-            copied.push_back(ArtifactCopier::copy(m_store.path(), uuid, a.file, a.name));
+            copied.push_back(ArtifactCopier::copy(m_store.path(), uuid, a.file, a.name,
+                                                  {.followSymlinks = false, .maxBytes = std::max<std::int64_t>(left, 0)}));
+            left -= copied.back().size;
         } catch (const StoreError& e) {
             if (!e.isUserError())
                 throw;
@@ -184,6 +187,43 @@ std::vector<ArtifactCopier::Result> ImportContext::copyArtifacts(const ImportedR
         }
     }
     return copied;
+}
+
+bool ImportContext::artifactFolderAllowed(const std::string& folder, const std::string& runPath)
+{
+    std::string dir = ImportPaths::canonical(folder);
+    auto under = [&](const std::string& root) {
+        if (root.empty())
+            return false;
+        std::string base = ImportPaths::canonical(root);
+        return dir == base || dir.rfind(base == "/" ? base : base + "/", 0) == 0;
+    };
+    // A single file given (mlflow.db) stands for the folder it is in.
+    std::string root = ImportPaths::isFile(m_root) ? fs::path(m_root).parent_path().string() : m_root;
+    if (under(root) || under(m_options.artifactFolder))
+        return true;
+    problem(runPath, "artifacts at '" + folder + "' not copied: the imported store names a folder outside what " +
+                         "was imported (name it with --artifacts-from to copy from there)");
+    return false;
+}
+
+void ImportContext::listArtifacts(const std::string& dir, ImportedRun& run)
+{
+    std::error_code ec;
+    // The iterator does not descend into symlinked folders; symlinked files are seen as
+    // symlinks here and never opened.
+    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::error_code fec;
+        if (it->is_directory(fec) && !it->is_symlink(fec))
+            continue;
+        if (it->is_symlink(fec) || !it->is_regular_file(fec)) {
+            problem(it->path().string(), "artifact not copied: a symlink or special file, not followed from an "
+                                         "imported store");
+            continue;
+        }
+        run.artifacts.push_back({it->path().string(), it->path().lexically_relative(dir).generic_string()});
+    }
+    std::sort(run.artifacts.begin(), run.artifacts.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
 }
 
 // Experiment, sanitising and the parent's uuid: what both ways of writing need first.

@@ -42,6 +42,13 @@ public:
     void abortStream();
 
     void problem(const std::string& path, const std::string& message);
+    // Whether artifacts may be copied from folder (named by an imported artifact_uri):
+    // only from inside the imported folder or the one the options name. When not,
+    // the report says so for runPath.
+    bool artifactFolderAllowed(const std::string& folder, const std::string& runPath);
+    // Adds the regular files under dir to run's artifacts, sorted by name. Symlinks and
+    // special files are not followed or copied; each is reported.
+    void listArtifacts(const std::string& dir, ImportedRun& run);
     // Throws ImportCancelled when the user asked to stop.
     void checkCancelled() const;
     // done of total runs of the current source are through.

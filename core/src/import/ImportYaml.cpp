@@ -10,7 +10,22 @@ namespace {
 // problem, not in exhausted memory.
 constexpr int kMaxDepth = 16;
 constexpr std::size_t kMaxParams = 10000;
+
+// Aliases make a small file a huge tree: nine levels of nine aliases are 9^9 nodes.
+// Depth alone cannot bound that, so every node visited while converting is counted,
+// each alias expansion again, and the file is refused past this many
+// (docs/importing.md). Real hyperparameter files have hundreds.
+constexpr std::size_t kMaxNodes = 100000;
+
+struct TooManyNodes {};
+struct TooManyParams {};
+
+void countNode(std::size_t& visited)
+{
+    if (++visited > kMaxNodes)
+        throw TooManyNodes{};
 }
+} // namespace
 
 YAML::Node ImportYaml::load(const std::string& path, std::string& error)
 {
@@ -84,14 +99,15 @@ bool ImportYaml::isPythonTagged(const YAML::Node& node)
     return tag.find("python/") != std::string::npos || tag.rfind("!python", 0) == 0;
 }
 
-bool ImportYaml::containsPython(const YAML::Node& node, int depth)
+bool ImportYaml::containsPython(const YAML::Node& node, int depth, std::size_t& visited)
 {
+    countNode(visited);
     if (depth > kMaxDepth || isPythonTagged(node))
         return true;
     if (node.IsSequence() || node.IsMap()) {
         for (auto it = node.begin(); it != node.end(); ++it) {
             const YAML::Node& child = node.IsMap() ? it->second : *it;
-            if (containsPython(child, depth + 1))
+            if (containsPython(child, depth + 1, visited))
                 return true;
         }
     }
@@ -118,11 +134,18 @@ ParamValue ImportYaml::scalarValue(const YAML::Node& node)
     return s;
 }
 
-void ImportYaml::flattenInto(const YAML::Node& node, const std::string& prefix, int depth, Params& out,
-                             std::vector<std::string>& skipped)
+// Past kMaxParams the file is refused rather than cut: a silent cut loses keys unseen.
+void ImportYaml::add(Params& out, const std::string& key, ParamValue value)
 {
     if (out.size() >= kMaxParams)
-        return;
+        throw TooManyParams{};
+    out.emplace_back(key, std::move(value));
+}
+
+void ImportYaml::flattenInto(const YAML::Node& node, const std::string& prefix, int depth, Params& out,
+                             std::vector<std::string>& skipped, std::size_t& visited)
+{
+    countNode(visited);
     if (depth > kMaxDepth || isPythonTagged(node)) {
         skipped.push_back(prefix);
         return;
@@ -132,31 +155,49 @@ void ImportYaml::flattenInto(const YAML::Node& node, const std::string& prefix, 
             if (!it->first.IsScalar())
                 continue;
             std::string key = prefix.empty() ? it->first.Scalar() : prefix + "/" + it->first.Scalar();
-            flattenInto(it->second, key, depth + 1, out, skipped);
+            flattenInto(it->second, key, depth + 1, out, skipped, visited);
         }
     } else if (node.IsSequence()) {
-        if (containsPython(node, depth)) {
+        if (containsPython(node, depth, visited)) {
             skipped.push_back(prefix);
             return;
         }
         YAML::Emitter em;
         em << YAML::Flow << node;
-        out.emplace_back(prefix, std::string(em.c_str()));
+        add(out, prefix, std::string(em.c_str()));
     } else if (node.IsScalar() || node.IsNull()) {
         if (!prefix.empty())
-            out.emplace_back(prefix, node.IsNull() ? ParamValue(std::string("null")) : scalarValue(node));
+            add(out, prefix, node.IsNull() ? ParamValue(std::string("null")) : scalarValue(node));
     }
+}
+
+ImportYaml::Params ImportYaml::flatten(const YAML::Node& root, std::vector<std::string>& skipped, std::string& error)
+{
+    Params out;
+    std::size_t visited = 0;
+    try {
+        if (root.IsMap())
+            flattenInto(root, "", 0, out, skipped, visited);
+    } catch (const YAML::Exception&) {
+        skipped.emplace_back("(the rest of the file)");
+    } catch (const TooManyNodes&) {
+        error = "refused: its aliases expand to more than " + std::to_string(kMaxNodes) +
+                " values (an alias bomb?); no parameters were read from it";
+        return {};
+    } catch (const TooManyParams&) {
+        error = "refused: it holds more than " + std::to_string(kMaxParams) +
+                " parameters once flattened; no parameters were read from it";
+        return {};
+    }
+    return out;
 }
 
 ImportYaml::Params ImportYaml::flatten(const YAML::Node& root, std::vector<std::string>& skipped)
 {
-    Params out;
-    try {
-        if (root.IsMap())
-            flattenInto(root, "", 0, out, skipped);
-    } catch (const YAML::Exception&) {
-        skipped.emplace_back("(the rest of the file)");
-    }
+    std::string error;
+    Params out = flatten(root, skipped, error);
+    if (!error.empty())
+        skipped.push_back("(the whole file: " + error + ")");
     return out;
 }
 

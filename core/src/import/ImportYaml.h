@@ -26,14 +26,18 @@ public:
     static std::string text(const YAML::Node& map, const std::string& key);
     // Hyperparameters: nested maps flattened with "/" (Lightning's rule), scalars typed
     // (int, real, bool as "true"/"false", null as "null"), lists as flow YAML text.
-    // Keys of Python-tagged values go to skipped.
+    // Keys of Python-tagged values go to skipped. A document whose aliases expand past
+    // a fixed number of nodes is refused: nothing returned, error set.
+    static Params flatten(const YAML::Node& root, std::vector<std::string>& skipped, std::string& error);
+    // The same; a refused document's reason is added to skipped.
     static Params flatten(const YAML::Node& root, std::vector<std::string>& skipped);
     static bool isPythonTagged(const YAML::Node& node);
 
 private:
     static void flattenInto(const YAML::Node& node, const std::string& prefix, int depth, Params& out,
-                            std::vector<std::string>& skipped);
-    static bool containsPython(const YAML::Node& node, int depth);
+                            std::vector<std::string>& skipped, std::size_t& visited);
+    static bool containsPython(const YAML::Node& node, int depth, std::size_t& visited);
+    static void add(Params& out, const std::string& key, ParamValue value);
     static ParamValue scalarValue(const YAML::Node& node);
 };
 

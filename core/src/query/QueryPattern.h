@@ -1,7 +1,8 @@
 #pragma once
 
+#include "query/QueryRegex.h"
+
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
 
@@ -14,20 +15,19 @@ namespace runlens {
 // client applies (it searches UTF-8 bytes), so the app and the client agree.
 class QueryPattern {
 public:
-    // Throws std::invalid_argument with a short reason for a pattern that is not a valid
-    // ECMAScript regular expression or uses back-references.
+    // Throws std::invalid_argument with a short reason for a pattern outside the
+    // supported subset (docs/query-language.md).
     explicit QueryPattern(const std::string& pattern);
 
     bool search(std::string_view text) const;
 
 private:
     static bool hasRegexSyntax(std::string_view pattern);
-    static bool hasBackReference(std::string_view pattern);
 
     // Plain words are by far the most common pattern: a lower-cased needle searched
-    // directly is faster than std::regex and cannot hit its recursion limits.
+    // directly needs no automaton.
     std::string m_needle;
-    std::optional<std::regex> m_regex;
+    std::optional<QueryRegex> m_regex;
 };
 
 } // namespace runlens

@@ -6,29 +6,76 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
 namespace runlens {
 
-std::string ArtifactCopier::sha256OfFile(const std::string& path)
+namespace {
+
+[[noreturn]] void refuse(const std::string& message)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw StoreError(StoreError::Kind::InvalidInput, "cannot read artifact '" + path + "'");
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
-    std::array<char, 1 << 16> buf{};
-    while (in) {
-        in.read(buf.data(), buf.size());
-        EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
+    throw StoreError(StoreError::Kind::InvalidInput, message);
+}
+
+// Closes a descriptor and, unless released, removes the temporary file it wrote.
+struct TempFile {
+    int fd = -1;
+    std::string path;
+    ~TempFile()
+    {
+        if (fd >= 0)
+            ::close(fd);
+        if (!path.empty())
+            ::unlink(path.c_str());
     }
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest.data(), &len);
+};
+
+struct Fd {
+    int fd = -1;
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+// Opens source for reading and checks, on the open descriptor (no race with a swap of
+// the path), that it is a regular file within the cap. O_NONBLOCK: opening a FIFO
+// must not wait for a writer before fstat can refuse it.
+int openRegular(const std::string& source, const ArtifactCopier::Limits& limits)
+{
+    int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (limits.followSymlinks ? 0 : O_NOFOLLOW);
+    int fd = ::open(source.c_str(), flags);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            refuse("artifact '" + source + "' is a symlink; links are not followed out of an imported folder");
+        refuse("artifact '" + source + "' is not a readable file: " + std::strerror(errno));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        refuse("artifact '" + source + "' is not a regular file (a device, FIFO, socket or folder); not copied");
+    }
+    if (limits.maxBytes >= 0 && st.st_size > limits.maxBytes) {
+        ::close(fd);
+        refuse("artifact '" + source + "' has " + std::to_string(st.st_size) + " bytes, more than the cap of " +
+               std::to_string(limits.maxBytes));
+    }
+    int back = ::fcntl(fd, F_GETFL);
+    ::fcntl(fd, F_SETFL, back & ~O_NONBLOCK);
+    return fd;
+}
+
+std::string hexOf(const unsigned char* digest, unsigned len)
+{
     static const char* hex = "0123456789abcdef";
     std::string out;
     for (unsigned i = 0; i < len; ++i) {
@@ -38,27 +85,74 @@ std::string ArtifactCopier::sha256OfFile(const std::string& path)
     return out;
 }
 
+} // namespace
+
 ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const std::string& runUuid,
-                                            const std::string& source, const std::string& name)
+                                            const std::string& source, const std::string& name, const Limits& limits)
 {
-    fs::path src(source);
-    std::error_code ec;
-    if (!fs::is_regular_file(src, ec))
-        throw StoreError(StoreError::Kind::InvalidInput, "artifact '" + source + "' is not a readable file");
-    fs::path rel = name.empty() ? src.filename() : fs::path(name).relative_path();
+    fs::path rel = name.empty() ? fs::path(source).filename() : fs::path(name).relative_path();
     for (const auto& part : rel) {
         if (part == "..")
-            throw StoreError(StoreError::Kind::InvalidInput, "artifact name '" + name + "' may not contain '..'");
+            refuse("artifact name '" + name + "' may not contain '..'");
     }
+    Fd in{openRegular(source, limits)};
     fs::path dest = fs::path(StorePath::artifactRoot(storePath)) / runUuid / rel;
+    std::error_code ec;
     fs::create_directories(dest.parent_path(), ec);
-    if (ec || !fs::copy_file(src, dest, fs::copy_options::overwrite_existing, ec))
-        throw StoreError(StoreError::Kind::File, "cannot copy artifact to '" + dest.string() + "': " + ec.message());
-    Result r;
-    r.relativePath = rel.generic_string();
-    r.size = static_cast<std::int64_t>(fs::file_size(dest));
-    r.sha256 = sha256OfFile(dest.string());
-    return r;
+    auto cannotWrite = [&](const std::string& why) {
+        throw StoreError(StoreError::Kind::File, "cannot copy artifact to '" + dest.string() + "': " + why);
+    };
+    if (ec)
+        cannotWrite(ec.message());
+    std::string pattern = (dest.parent_path() / ".tmp-XXXXXX").string();
+    TempFile out;
+    out.fd = ::mkstemp(pattern.data());
+    if (out.fd < 0)
+        cannotWrite(std::strerror(errno));
+    out.path = pattern;
+
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+    std::array<char, 1 << 16> buf{};
+    std::int64_t total = 0;
+    for (;;) {
+        ssize_t got = ::read(in.fd, buf.data(), buf.size());
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            refuse("cannot read artifact '" + source + "': " + std::strerror(errno));
+        if (got == 0)
+            break;
+        total += got;
+        // The file may grow while it is copied; the cap holds for what is read.
+        if (limits.maxBytes >= 0 && total > limits.maxBytes)
+            refuse("artifact '" + source + "' grew past the cap of " + std::to_string(limits.maxBytes) + " bytes");
+        EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(got));
+        for (ssize_t done = 0; done < got;) {
+            ssize_t put = ::write(out.fd, buf.data() + done, static_cast<std::size_t>(got - done));
+            if (put < 0 && errno == EINTR)
+                continue;
+            if (put < 0)
+                cannotWrite(std::strerror(errno));
+            done += put;
+        }
+    }
+    struct stat st {};
+    if (::fstat(in.fd, &st) == 0)
+        ::fchmod(out.fd, st.st_mode & 0777);
+    if (::close(out.fd) != 0) {
+        out.fd = -1;
+        cannotWrite(std::strerror(errno));
+    }
+    out.fd = -1;
+    if (::rename(out.path.c_str(), dest.c_str()) != 0)
+        cannotWrite(std::strerror(errno));
+    out.path.clear();
+
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx.get(), digest.data(), &len);
+    return {rel.generic_string(), total, hexOf(digest.data(), len)};
 }
 
 } // namespace runlens

@@ -5,7 +5,17 @@
 
 namespace runlens {
 
+// What an untrusted source (an imported store) may make ArtifactCopier do; the
+// defaults are for the user's own files.
+struct ArtifactLimits {
+    bool followSymlinks = true;
+    std::int64_t maxBytes = -1; // < 0: no cap
+};
+
 // Copies a file into a run's artifact folder beside the store, hashing it on the way.
+// Only regular files are copied: a device (/dev/zero) would copy without end and a FIFO
+// would block forever. The copy goes to a temporary file that is renamed into place, so
+// a failure leaves nothing behind.
 class ArtifactCopier {
 public:
     struct Result {
@@ -14,10 +24,13 @@ public:
         std::string sha256;
     };
 
-    // Throws StoreError(InvalidInput) for a missing source or a name with "..".
-    static Result copy(const std::string& storePath, const std::string& runUuid,
-                       const std::string& source, const std::string& name);
-    static std::string sha256OfFile(const std::string& path);
+    using Limits = ArtifactLimits;
+
+    // Throws StoreError(InvalidInput) for a missing source, one that is not a regular
+    // file (or a symlink when not followed), one over maxBytes, or a name with "..";
+    // StoreError(File) when the artifact folder cannot be written.
+    static Result copy(const std::string& storePath, const std::string& runUuid, const std::string& source,
+                       const std::string& name, const Limits& limits = {});
 };
 
 } // namespace runlens

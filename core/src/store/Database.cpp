@@ -5,7 +5,10 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <filesystem>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace runlens {
 
@@ -14,13 +17,55 @@ namespace {
 // writer that holds the lock for long) for at least a minute before giving up.
 constexpr int kBusyTimeoutMs = 10000;
 constexpr auto kRetryBudget = std::chrono::seconds(60);
+
+// A reader must not create the store's -wal and -shm files: they would belong to the
+// reader, and in a shared folder the owner could then no longer write ("read-only");
+// on read-only media they cannot be created at all. When there is no -wal file, no
+// connection has the store open and every change is in the main file, so a reader
+// that is not the owner, or cannot write the folder, opens it immutable: no locks and
+// no side files (docs/storage-format.md: a writer starting during such a read may
+// make that read fail, never the writer). With a -wal file the reader uses the
+// writer's files as they are.
+bool readImmutable(const std::string& path)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(path + "-wal", ec))
+        return false;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return false;
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    return st.st_uid != ::geteuid() || ::access(dir.empty() ? "." : dir.c_str(), W_OK) != 0;
 }
+
+// An SQLite file: URI (https://sqlite.org/uri.html) for path.
+std::string fileUri(const std::string& path, const char* query)
+{
+    std::string out = "file:";
+    static const char* hex = "0123456789ABCDEF";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7f) {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out + "?" + query;
+}
+} // namespace
 
 Database::Database(const std::string& path, bool readOnly) : m_path(path), m_readOnly(readOnly)
 {
     int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     flags |= SQLITE_OPEN_NOMUTEX; // our own mutex serialises the connection
-    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    std::string target = path;
+    if (readOnly && readImmutable(path)) {
+        target = fileUri(std::filesystem::absolute(path).string(), "immutable=1");
+        flags |= SQLITE_OPEN_URI;
+    }
+    int rc = sqlite3_open_v2(target.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         StoreError err = sqliteError(m_db, rc, "opening " + path);
         sqlite3_close(m_db);
@@ -110,7 +155,7 @@ void Database::write(const std::function<void()>& fn)
         commitWithRetry();
     } catch (...) {
         --m_depth;
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        endAfterError();
         throw;
     }
     --m_depth;
@@ -129,11 +174,21 @@ void Database::read(const std::function<void()>& fn)
         fn();
     } catch (...) {
         --m_depth;
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        endAfterError();
         throw;
     }
     --m_depth;
     sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+}
+
+// A statement left mid-step by the exception (a damaged chunk found while reading)
+// would keep the read transaction, and its old snapshot, open past the ROLLBACK:
+// later reads would not see other writers' changes. Reset them all first.
+void Database::endAfterError()
+{
+    for (auto& [sql, statement] : m_cache)
+        statement->reset();
+    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 } // namespace runlens

@@ -44,6 +44,7 @@ public:
 private:
     void beginWithRetry(const char* sql);
     void commitWithRetry();
+    void endAfterError();
 
     std::string m_path;
     bool m_readOnly;

@@ -1,5 +1,6 @@
 #include "store/SeriesAppender.h"
 
+#include "store/ChunkCheck.h"
 #include "store/ChunkCodec.h"
 #include "store/Database.h"
 
@@ -53,7 +54,8 @@ std::size_t SeriesAppender::fillLastChunk(std::int64_t seriesId, const PointBatc
         return 0;
     }
     std::int64_t seq = last.int64At(0);
-    auto n = static_cast<std::size_t>(last.int64At(1));
+    // A damaged last chunk stops the write (nothing is written) instead of being merged.
+    auto n = ChunkCheck::points(m_db, seriesId, last, 0, 1, {2, 3, 4});
     nextSeq = seq + 1;
     if (n >= ChunkCodec::kMaxPoints) {
         last.reset();

@@ -24,6 +24,13 @@ struct ImportOptions {
     // MLflow artifacts found beside the runs are copied into the store's artifact
     // folder; false records nothing about them.
     bool copyArtifacts = true;
+    // An imported store is untrusted: artifacts are copied only from inside the
+    // imported folder, or from under this folder when the user names one (the place an
+    // artifact_uri points to). Symlinks are never followed.
+    std::string artifactFolder;
+    // At most this many bytes of artifacts are copied per run; files past it are skipped
+    // and reported.
+    std::int64_t maxArtifactBytesPerRun = std::int64_t(8) << 30;
 };
 
 } // namespace runlens

@@ -76,6 +76,12 @@ public:
     {
         for (std::size_t i = 0; i < cells.size(); ++i)
             m_byId.emplace(cells[i].id, i);
+        // Labels placed on a connector are vertices whose parent is that connector:
+        // found once here, not by a scan of every cell per connector (quadratic).
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (cells[i].vertex && isEdge(cells[i].parent))
+                m_labelsOf[cells[i].parent].push_back(i);
+        }
     }
 
     void build(Diagram& d)
@@ -113,13 +119,20 @@ private:
         return it != m_nodes.end() && it->second->kind == DiagramNodeKind::Group ? it->second : nullptr;
     }
 
-    // Children of containers are drawn relative to them: add up the chain.
+    // Children of containers are drawn relative to them: add up the chain. Chains are
+    // refused past the nesting limit, which keeps this O(depth) per shape: 50 000
+    // chained parents were 50 000² steps.
     DiagramPoint absolute(const DrawioCell& c) const
     {
         DiagramPoint p{c.x, c.y};
-        std::size_t hops = 0;
-        for (const DrawioCell* up = vertex(c.parent); up && hops < m_cells.size(); up = vertex(up->parent), ++hops)
+        int hops = 0;
+        for (const DrawioCell* up = vertex(c.parent); up; up = vertex(up->parent)) {
+            if (++hops > DiagramLimits::kMaxDepth)
+                throw DiagramError("line " + std::to_string(c.line),
+                                   "shapes nested deeper than " + std::to_string(DiagramLimits::kMaxDepth) +
+                                       " levels (or in a cycle)");
             p = {p.x + up->x, p.y + up->y};
+        }
         return p;
     }
 
@@ -139,12 +152,13 @@ private:
 
     void edgeLabels(const DrawioCell& edge, std::string& label) const
     {
-        for (const auto& c : m_cells) {
-            if (c.vertex && c.parent == edge.id) {
-                std::string more = DrawioText::plain(c.value, c.html);
-                if (!more.empty())
-                    label += (label.empty() ? "" : "\n") + more;
-            }
+        auto labels = m_labelsOf.find(edge.id);
+        if (labels == m_labelsOf.end())
+            return;
+        for (std::size_t i : labels->second) {
+            std::string more = DrawioText::plain(m_cells[i].value, m_cells[i].html);
+            if (!more.empty())
+                label += (label.empty() ? "" : "\n") + more;
         }
     }
 
@@ -175,6 +189,7 @@ private:
     std::vector<std::string>& m_warnings;
     std::unordered_map<std::string, std::size_t> m_byId;
     std::unordered_map<std::string, DiagramNode*> m_nodes;
+    std::unordered_map<std::string, std::vector<std::size_t>> m_labelsOf; // connector id -> label cells
 };
 
 } // namespace
@@ -199,6 +214,10 @@ DiagramImportResult DrawioImporter::import(std::string_view text, const std::str
     if (vertices > DiagramLimits::kMaxNodes)
         throw DiagramError("", "the page has " + std::to_string(vertices) + " shapes; the limit is " +
                                    std::to_string(DiagramLimits::kMaxNodes));
+    std::size_t connectors = std::count_if(cells.begin(), cells.end(), [](const DrawioCell& c) { return c.edge; });
+    if (connectors > DiagramLimits::kMaxEdges) // refused before any work per connector
+        throw DiagramError("", "the page has " + std::to_string(connectors) + " connectors; the limit is " +
+                                   std::to_string(DiagramLimits::kMaxEdges));
     r.diagram = Diagram::make(pageName.empty() ? nameHint : pageName);
     r.diagram.nodes.reserve(vertices); // Builder keeps pointers into it
     Builder(cells, r.warnings).build(r.diagram);

@@ -47,10 +47,35 @@ int LayeredLayering::assignLayers(LayeredGraph& g, const std::vector<std::pair<i
     return count;
 }
 
+std::vector<char> LayeredLayering::chooseLongEdges(const LayeredGraph& g, const std::vector<std::pair<int, int>>& dag)
+{
+    auto span = [&](std::size_t e) {
+        return static_cast<long>(g.vertices[dag[e].second].layer) - g.vertices[dag[e].first].layer - 1;
+    };
+    std::vector<std::size_t> byLength(dag.size());
+    for (std::size_t e = 0; e < dag.size(); ++e)
+        byLength[e] = e;
+    std::stable_sort(byLength.begin(), byLength.end(), [&](std::size_t a, std::size_t b) { return span(a) < span(b); });
+    long budget = kDummiesPerElement * static_cast<long>(g.size() + dag.size()) + kDummiesBase;
+    std::vector<char> keep(dag.size(), 1);
+    for (std::size_t e : byLength) {
+        long cost = std::max(0L, span(e));
+        if (cost > budget)
+            keep[e] = 0;
+        else
+            budget -= cost;
+    }
+    return keep;
+}
+
 int LayeredLayering::connect(LayeredGraph& g, const std::vector<std::pair<int, int>>& dag, int layerCount)
 {
+    std::vector<char> keep = chooseLongEdges(g, dag);
     int dummies = 0;
-    for (const auto& [a, b] : dag) {
+    for (std::size_t e = 0; e < dag.size(); ++e) {
+        if (!keep[e])
+            continue;
+        const auto [a, b] = dag[e];
         int prev = a;
         for (int l = g.vertices[a].layer + 1; l < g.vertices[b].layer; ++l) {
             LayeredGraph::Vertex d;

@@ -5,6 +5,7 @@
 #include "diagram/layout/LayeredLayering.h"
 #include "diagram/layout/LayeredOrdering.h"
 #include "diagram/layout/LayeredPlacement.h"
+#include "runlens/diagram/DiagramLimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -30,13 +31,34 @@ std::unordered_map<std::string, std::vector<std::size_t>> groupMembers(const Dia
     return members;
 }
 
-std::string outermostGroup(const Diagram& d, const DiagramNode& n)
+// Node by id in O(1): Diagram::node() scans, and walking group chains with it for every
+// node was quadratic on big diagrams.
+using NodeIndex = std::unordered_map<std::string, const DiagramNode*>;
+
+NodeIndex indexNodes(const Diagram& d)
+{
+    NodeIndex index;
+    index.reserve(d.nodes.size());
+    for (const auto& n : d.nodes)
+        index.emplace(n.id, &n);
+    return index;
+}
+
+const DiagramNode* lookup(const NodeIndex& index, const std::string& id)
+{
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : it->second;
+}
+
+// The chain is cut at the nesting limit (the validator refuses deeper ones), which
+// also ends a cycle.
+std::string outermostGroup(const NodeIndex& index, const DiagramNode& n)
 {
     std::string top;
-    std::size_t hops = 0;
-    for (const DiagramNode* p = &n; p && !p->group.empty() && hops <= d.nodes.size(); ++hops) {
+    int hops = 0;
+    for (const DiagramNode* p = &n; p && !p->group.empty() && hops <= DiagramLimits::kMaxDepth; ++hops) {
         top = p->group;
-        p = d.node(p->group);
+        p = lookup(index, p->group);
     }
     return top;
 }
@@ -51,6 +73,7 @@ Built build(const Diagram& d, const LayoutOptions& o, const std::unordered_map<s
             bool withDummies)
 {
     Built b;
+    const NodeIndex index = indexNodes(d);
     std::unordered_map<std::string, int> vertexOf, clusterOf;
     for (std::size_t i = 0; i < d.nodes.size(); ++i) {
         const DiagramNode& n = d.nodes[i];
@@ -58,7 +81,7 @@ Built build(const Diagram& d, const LayoutOptions& o, const std::unordered_map<s
             continue;
         LayeredGraph::Vertex v;
         v.node = static_cast<long>(i);
-        if (std::string top = outermostGroup(d, n); !top.empty())
+        if (std::string top = outermostGroup(index, n); !top.empty())
             v.cluster = clusterOf.emplace(top, static_cast<int>(clusterOf.size())).first->second;
         v.depth = acrossIsX(o.direction) ? n.size.height : n.size.width;
         v.breadth = acrossIsX(o.direction) ? n.size.width : n.size.height;
@@ -107,11 +130,11 @@ void writePositions(const Built& b, const Diagram& d, const LayoutOptions& o, La
     }
 }
 
-int nesting(const Diagram& d, const DiagramNode& n)
+int nesting(const NodeIndex& index, const DiagramNode& n)
 {
     int depth = 0;
-    for (const DiagramNode* p = &n; p && !p->group.empty() && depth <= static_cast<int>(d.nodes.size()); ++depth)
-        p = d.node(p->group);
+    for (const DiagramNode* p = &n; p && !p->group.empty() && depth <= DiagramLimits::kMaxDepth; ++depth)
+        p = lookup(index, p->group);
     return depth;
 }
 
@@ -119,9 +142,10 @@ void encloseGroups(const Diagram& d, const LayoutOptions& o,
                    const std::unordered_map<std::string, std::vector<std::size_t>>& members, LayoutResult& r)
 {
     std::vector<std::pair<int, const DiagramNode*>> groups;
+    const NodeIndex index = indexNodes(d);
     for (const auto& n : d.nodes) {
         if (n.kind == DiagramNodeKind::Group && members.count(n.id))
-            groups.emplace_back(nesting(d, n), &n);
+            groups.emplace_back(nesting(index, n), &n);
     }
     // Innermost first, so an outer group sees the final size of the inner ones.
     std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -1,6 +1,7 @@
 #include "import/csv/ImportCsvSeries.h"
 
 #include "import/ImportContext.h"
+#include "import/ImportNumbers.h"
 
 namespace runlens {
 
@@ -14,16 +15,20 @@ void ImportCsvSeries::fill(const std::vector<CsvReader::Row>& rows, int stepColu
     for (std::size_t c = 0; c < header.size(); ++c)
         if (static_cast<int>(c) != stepColumn && !skip.count(static_cast<int>(c)) && !header[c].empty())
             batchOf[c] = static_cast<std::size_t>(&run.batch(header[c]) - run.series.data()) + 1;
-    std::int64_t step = -1, badCells = 0, badRows = 0;
+    std::int64_t step = -1, badCells = 0, badRows = 0, badSteps = 0;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
         if (row.size() > header.size())
             ++badRows;
         double s = 0;
-        if (stepColumn >= 0 && static_cast<std::size_t>(stepColumn) < row.size() && CsvReader::number(row[stepColumn], s))
-            step = static_cast<std::int64_t>(s);
-        else
+        if (stepColumn >= 0 && static_cast<std::size_t>(stepColumn) < row.size() && CsvReader::number(row[stepColumn], s)) {
+            if (!ImportNumbers::stepFromDouble(s, step)) {
+                ++badSteps; // beyond 64 bits: the row has no usable step
+                continue;
+            }
+        } else {
             ++step; // no step in this row: the next one
+        }
         for (std::size_t c = 0; c < std::min(row.size(), header.size()); ++c) {
             if (!batchOf[c] || row[c].empty())
                 continue;
@@ -40,6 +45,8 @@ void ImportCsvSeries::fill(const std::vector<CsvReader::Row>& rows, int stepColu
     }
     if (badCells)
         context.problem(path, std::to_string(badCells) + " cells that are not numbers were skipped");
+    if (badSteps)
+        context.problem(path, std::to_string(badSteps) + " rows with a step beyond 64-bit integers were skipped");
     if (badRows)
         context.problem(path, std::to_string(badRows) + " rows had more cells than the header; the extra cells were skipped");
 }

@@ -33,7 +33,9 @@ void addHparams(const std::string& dir, ImportedRun& run, ImportContext& context
         context.problem(file, error);
         return;
     }
-    run.params = ImportYaml::flatten(doc, skipped);
+    run.params = ImportYaml::flatten(doc, skipped, error);
+    if (!error.empty())
+        context.problem(file, error);
     if (!skipped.empty()) {
         std::string keys;
         for (const auto& k : skipped)

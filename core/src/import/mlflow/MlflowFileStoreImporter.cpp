@@ -1,6 +1,7 @@
 #include "import/mlflow/MlflowFileStoreImporter.h"
 
 #include "import/ImportContext.h"
+#include "import/ImportNumbers.h"
 #include "import/ImportPaths.h"
 #include "import/ImportYaml.h"
 #include "import/mlflow/MlflowRunMapping.h"
@@ -49,6 +50,13 @@ bool metaHas(const std::string& dir, const char* key)
 
 bool isExperimentDir(const std::string& dir) { return metaHas(dir, "experiment_id") && metaHas(dir, "artifact_location"); }
 bool isRunDir(const std::string& dir) { return metaHas(dir, "run_uuid") || metaHas(dir, "run_id"); }
+// A folder shaped like a run whose meta.yaml does not say so (garbage, cut off, missing).
+bool looksLikeRunDir(const std::string& dir)
+{
+    return ImportPaths::isFile((fs::path(dir) / "meta.yaml").string()) ||
+           ImportPaths::isDirectory((fs::path(dir) / "metrics").string()) ||
+           ImportPaths::isDirectory((fs::path(dir) / "params").string());
+}
 
 } // namespace
 
@@ -143,6 +151,8 @@ void MlflowFileStoreImporter::collectExperiment(const std::string& expDir, std::
         context.checkCancelled();
         if (isRunDir(dir))
             collectRun(dir, name, runs, context);
+        else if (looksLikeRunDir(dir)) // nothing is skipped silently (docs/importing.md)
+            context.problem(dir, "run not imported: its meta.yaml is missing, unreadable or names no run_id");
     }
 }
 
@@ -174,12 +184,11 @@ void MlflowFileStoreImporter::readMetrics(const std::string& dir, ImportedRun& r
             fields >> ts >> value >> step;
             char* endTs = nullptr;
             char* endV = nullptr;
-            char* endS = nullptr;
             double ms = std::strtod(ts.c_str(), &endTs);
             double v = std::strtod(value.c_str(), &endV);
-            long long s = step.empty() ? 0 : std::strtoll(step.c_str(), &endS, 10);
-            if (value.empty() || *endTs || *endV || (!step.empty() && *endS)) {
-                ++bad;
+            std::int64_t s = 0;
+            if (value.empty() || *endTs || *endV || (!step.empty() && !ImportNumbers::stepFromText(step, s))) {
+                ++bad; // includes steps beyond 64 bits, which strtoll would clamp silently
                 continue;
             }
             batch.steps.push_back(s);
@@ -187,32 +196,29 @@ void MlflowFileStoreImporter::readMetrics(const std::string& dir, ImportedRun& r
             batch.times.push_back(ms / 1000.0);
         }
         if (bad)
-            context.problem(file.string(), std::to_string(bad) + " unreadable lines skipped (expected 'timestamp value step')");
+            context.problem(file.string(), std::to_string(bad) + " unreadable lines skipped (expected 'timestamp value "
+                                           "step', numbers, the step a 64-bit integer)");
     }
 }
 
-void MlflowFileStoreImporter::addArtifacts(const std::string& runDir, const std::string& artifactUri, ImportedRun& run)
+void MlflowFileStoreImporter::addArtifacts(const std::string& runDir, const std::string& artifactUri, ImportedRun& run,
+                                           ImportContext& context)
 {
     // The files are beside meta.yaml when the store was copied here; artifact_uri names
-    // where they were when written (often another machine: file:///C:/...).
+    // where they were when written (often another machine: file:///C:/...). It is the
+    // imported store's word only (file:///etc once copied /etc/shadow), so a folder it
+    // names must be one the user imported or allowed.
     fs::path dir = fs::path(runDir) / "artifacts";
     if (!ImportPaths::isDirectory(dir.string())) {
         std::string uri = ImportPaths::fromUri(artifactUri);
-        if (uri.empty() || !ImportPaths::isDirectory(uri)) {
+        if (uri.empty() || !ImportPaths::isDirectory(uri) || !context.artifactFolderAllowed(uri, runDir)) {
             if (!artifactUri.empty())
                 run.tags.emplace_back("mlflow.artifactUri", artifactUri);
             return;
         }
         dir = uri;
     }
-    std::error_code ec;
-    for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::error_code fec;
-        if (it->is_regular_file(fec) && !it->is_symlink(fec))
-            run.artifacts.push_back({it->path().string(), it->path().lexically_relative(dir).generic_string()});
-    }
-    std::sort(run.artifacts.begin(), run.artifacts.end(),
-              [](const auto& a, const auto& b) { return a.name < b.name; });
+    context.listArtifacts(dir.string(), run);
 }
 
 void MlflowFileStoreImporter::importRun(const RunDir& rd, ImportContext& context) const
@@ -238,7 +244,7 @@ void MlflowFileStoreImporter::importRun(const RunDir& rd, ImportContext& context
     for (const auto& [key, value] : readKeyFiles((fs::path(rd.dir) / "params").string()))
         run.params.emplace_back(key, value);
     readMetrics((fs::path(rd.dir) / "metrics").string(), run, context);
-    addArtifacts(rd.dir, ImportYaml::text(meta, "artifact_uri"), run);
+    addArtifacts(rd.dir, ImportYaml::text(meta, "artifact_uri"), run, context);
     context.commit(run);
 }
 

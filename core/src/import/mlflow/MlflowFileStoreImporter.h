@@ -39,7 +39,8 @@ private:
     void importRun(const RunDir& rd, ImportContext& context) const;
     static std::map<std::string, std::string> readKeyFiles(const std::string& dir);
     static void readMetrics(const std::string& dir, ImportedRun& run, ImportContext& context);
-    static void addArtifacts(const std::string& runDir, const std::string& artifactUri, ImportedRun& run);
+    static void addArtifacts(const std::string& runDir, const std::string& artifactUri, ImportedRun& run,
+                             ImportContext& context);
 };
 
 } // namespace runlens

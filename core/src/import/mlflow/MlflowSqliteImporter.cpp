@@ -1,6 +1,7 @@
 #include "import/mlflow/MlflowSqliteImporter.h"
 
 #include "import/ImportContext.h"
+#include "import/ImportNumbers.h"
 #include "import/ImportPaths.h"
 #include "import/mlflow/MlflowRunMapping.h"
 #include "store/Statement.h"
@@ -162,16 +163,18 @@ void MlflowSqliteImporter::importRun(sqlite3* db, const std::string& dbPath, con
 
     // Errors reading someone else's file are problems with that file, not with the store.
     try {
-        readContent(db, row.id, run);
+        if (std::int64_t bad = readContent(db, row.id, run))
+            context.problem(where, std::to_string(bad) + " metric points skipped: the value is not a number or the "
+                                                         "step not a 64-bit integer");
     } catch (const StoreError& e) {
         context.problem(where, std::string("run not imported: cannot read it: ") + e.what());
         return;
     }
-    addArtifacts(dbPath, row.artifactUri, run);
+    addArtifacts(dbPath, row.artifactUri, run, context);
     context.commit(run);
 }
 
-void MlflowSqliteImporter::readContent(sqlite3* db, const std::string& runId, ImportedRun& run)
+std::int64_t MlflowSqliteImporter::readContent(sqlite3* db, const std::string& runId, ImportedRun& run)
 {
     Statement params(db, "SELECT key, value FROM params WHERE run_uuid = ?");
     params.bind(1, runId);
@@ -179,32 +182,43 @@ void MlflowSqliteImporter::readContent(sqlite3* db, const std::string& runId, Im
         run.params.emplace_back(params.textAt(0), params.valueAt(1));
 
     auto have = columns(db, "metrics");
-    std::string sql = std::string("SELECT key, value, timestamp, ") + (have.count("step") ? "step" : "0") + ", " +
-                      (have.count("is_nan") ? "is_nan" : "0") +
-                      " FROM metrics WHERE run_uuid = ? ORDER BY key, timestamp, " +
+    std::string step = have.count("step") ? "step" : "0";
+    std::string sql = "SELECT key, value, timestamp, " + step + ", " + (have.count("is_nan") ? "is_nan" : "0") +
+                      ", typeof(value), typeof(" + step + ") FROM metrics WHERE run_uuid = ? ORDER BY key, timestamp, " +
                       (have.count("step") ? "step" : "timestamp");
     Statement metrics(db, sql);
     metrics.bind(1, runId);
+    std::int64_t bad = 0;
     while (metrics.step()) {
+        // SQLite converts what it cannot: text 'abc' reads as 0, a step stored as REAL
+        // past 2^63 as INT64_MAX. Such points are counted and reported, not invented.
+        std::string valueType = metrics.textAt(5), stepType = metrics.textAt(6);
+        std::int64_t at = 0;
+        bool numeric = valueType == "real" || valueType == "integer";
+        bool stepOk = stepType == "integer" ? (at = metrics.int64At(3), true)
+                                            : stepType == "real" && ImportNumbers::stepFromDouble(metrics.doubleAt(3), at);
+        if (!stepOk || (!metrics.int64At(4) && !numeric)) {
+            ++bad;
+            continue;
+        }
         double v = metrics.int64At(4) ? std::numeric_limits<double>::quiet_NaN()
                                       : MlflowRunMapping::sqlValue(metrics.doubleAt(1));
-        run.addPoint(metrics.textAt(0), metrics.int64At(3), v, metrics.doubleAt(2) / 1000.0);
+        run.addPoint(metrics.textAt(0), at, v, metrics.doubleAt(2) / 1000.0);
     }
+    return bad;
 }
 
-void MlflowSqliteImporter::addArtifacts(const std::string& dbPath, const std::string& artifactUri, ImportedRun& run)
+void MlflowSqliteImporter::addArtifacts(const std::string& dbPath, const std::string& artifactUri, ImportedRun& run,
+                                        ImportContext& context)
 {
     // Artifacts: a relative artifact_uri ("./mlruns/1/<id>/artifacts") is relative to
-    // where mlflow ran, which is usually the folder of mlflow.db.
+    // where mlflow ran, which is usually the folder of mlflow.db. The database is
+    // untrusted: the folder must be one the user imported or allowed.
     std::string uri = ImportPaths::fromUri(artifactUri);
     fs::path dir = fs::path(uri).is_relative() ? fs::path(dbPath).parent_path() / uri : fs::path(uri);
-    if (!uri.empty() && ImportPaths::isDirectory(dir.string())) {
-        std::error_code ec;
-        for (fs::recursive_directory_iterator it(dir, ec), e; !ec && it != e; it.increment(ec)) {
-            std::error_code fec;
-            if (it->is_regular_file(fec) && !it->is_symlink(fec))
-                run.artifacts.push_back({it->path().string(), it->path().lexically_relative(dir).generic_string()});
-        }
+    if (!uri.empty() && ImportPaths::isDirectory(dir.string()) &&
+        context.artifactFolderAllowed(dir.string(), dbPath)) {
+        context.listArtifacts(dir.string(), run);
     } else if (!artifactUri.empty()) {
         run.tags.emplace_back("mlflow.artifactUri", artifactUri);
     }

@@ -2,6 +2,7 @@
 
 #include "runlens/import/Importer.h"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -41,8 +42,10 @@ private:
     static std::map<std::string, Experiment> readExperiments(sqlite3* db);
     static std::vector<RunRow> readRuns(sqlite3* db);
     static void readTags(sqlite3* db, std::vector<RunRow>& runs);
-    static void readContent(sqlite3* db, const std::string& runId, ImportedRun& run);
-    static void addArtifacts(const std::string& dbPath, const std::string& artifactUri, ImportedRun& run);
+    // Returns the number of metric points left out (not a number, step beyond 64 bits).
+    static std::int64_t readContent(sqlite3* db, const std::string& runId, ImportedRun& run);
+    static void addArtifacts(const std::string& dbPath, const std::string& artifactUri, ImportedRun& run,
+                             ImportContext& context);
     void importRun(sqlite3* db, const std::string& dbPath, const RunRow& row, const std::string& experiment,
                    ImportContext& context) const;
 };

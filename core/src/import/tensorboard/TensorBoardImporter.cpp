@@ -102,9 +102,11 @@ void TensorBoardImporter::addHparamsYaml(const std::string& logDir, ImportedRun&
     std::set<std::string> have;
     for (const auto& p : run.params)
         have.insert(p.first);
-    for (auto& [key, value] : ImportYaml::flatten(doc, skipped))
+    for (auto& [key, value] : ImportYaml::flatten(doc, skipped, error))
         if (have.insert(key).second)
             run.params.emplace_back(key, value);
+    if (!error.empty())
+        context.problem(file, error);
     // Keys the hparams plugin already gave (as text) are not lost; report the others.
     std::erase_if(skipped, [&](const std::string& k) { return have.count(k) > 0; });
     if (!skipped.empty()) {
