@@ -1,6 +1,14 @@
 # Thin wrappers around CMake presets: `make run` and `make test` are the two commands
 # in the README. Each installs missing Debian packages first, then builds.
-.PHONY: all deps configure build run test bench clean
+# `make test-sanitize` builds build-debug/ with ASan + UBSan (halting on the first
+# report) and runs the tests there; `make fuzz` runs every fuzz target of tests/fuzz for
+# FUZZ_SECONDS each (docs/limits.md).
+.PHONY: all deps configure build run test test-sanitize fuzz bench clean
+
+FUZZ_SECONDS ?= 25
+# Screenshot tests draw the same widgets the other GUI tests drive, and take minutes
+# under the sanitizers: the sanitizer run leaves them to `make test`.
+SANITIZE_SKIP ?= _shots$$|e2e_screenshots
 
 all: build
 
@@ -21,8 +29,16 @@ run: build
 test: build
 	@ctest --preset default
 
+test-sanitize: deps
+	@cmake --preset debug >/dev/null
+	@cmake --build --preset debug
+	@ctest --preset debug -E '$(SANITIZE_SKIP)'
+
+fuzz: deps
+	@bash tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 bench: build
 	@bash bench/run-all.sh
 
 clean:
-	rm -rf build
+	rm -rf build build-debug build-fuzz

@@ -9,6 +9,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl1-mesa-dev
   libqcustomplot-dev libeigen3-dev libsqlite3-dev libssl-dev libboost-math-dev zlib1g-dev
   nlohmann-json3-dev libcli11-dev libyaml-cpp-dev
+  # compiler cache (CI rebuilds hit it); clang with libFuzzer for `make fuzz`
+  ccache clang libclang-rt-14-dev
   # Python client, its packaging and the digits example
   python3 python3-setuptools python3-wheel python3-sklearn python3-scipy python3-torch
   # packaging checks (.deb, wheel, desktop metadata)

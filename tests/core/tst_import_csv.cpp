@@ -26,6 +26,8 @@ private slots:
     void kerasEpochsAreSteps_data();
     void kerasEpochsAreSteps();
     void oddCellsAndCutOffLines();
+    void hugeFieldsAndRowsAreRefused_data();
+    void hugeFieldsAndRowsAreRefused();
     void secondImportChangesNothing();
     void importsEveryFixture();
 };
@@ -171,6 +173,32 @@ void TestImportCsv::oddCellsAndCutOffLines()
     QVERIFY(store.metric(id, "per_class").empty());
     QCOMPARE(report.problems.size(), std::size_t(1));
     QVERIFY(report.problems[0].message.find("3 cells") != std::string::npos);
+}
+
+void TestImportCsv::hugeFieldsAndRowsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("message");
+    // A quote never closed swallows the rest of the file into one field.
+    QTest::newRow("unclosed quote") << ("0,1.0\n1,\"" + QByteArray(3 << 20, 'x')) << QByteArray("line 3: a field longer than 1 MiB");
+    // A 1.2 MB line of short fields would become 200 000 strings.
+    QTest::newRow("endless row") << ("0,1.0\n" + QByteArray("1,").repeated(200000)) << QByteArray("line 3: more than 100000 fields");
+}
+
+void TestImportCsv::hugeFieldsAndRowsAreRefused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    writeFile(dir.path() + "/training.log", "epoch,loss\n" + body.toStdString());
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({(dir.path() + "/training.log").toStdString()});
+    QCOMPARE(report.runsImported, std::int64_t(0));
+    QCOMPARE(store.runCount(), std::int64_t(0));
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    QVERIFY2(report.problems[0].message.find(message.toStdString()) != std::string::npos,
+             report.problems[0].message.c_str());
 }
 
 void TestImportCsv::secondImportChangesNothing()

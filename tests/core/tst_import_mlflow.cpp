@@ -31,6 +31,7 @@ private slots:
     void oldAndWindowsStores();
     void damagedFilesAreReported();
     void garbageRunMetaAndHugeStepsAreReported();
+    void overlongMetricLinesAreSkipped();
     void secondImportChangesNothing();
     void singleRunFolder();
     void importsEveryFixture();
@@ -304,6 +305,25 @@ void TestImportMlflow::garbageRunMetaAndHugeStepsAreReported()
     }
     QCOMPARE(meta, 1);
     QCOMPARE(lines, 1);
+}
+
+void TestImportMlflow::overlongMetricLinesAreSkipped()
+{
+    QString id = "dddddddddddddddddddddddddddddd03";
+    auto padded = [](std::string line, std::size_t size) { return line + std::string(size - line.size(), ' ') + "\n"; };
+    // A line of exactly 4096 bytes is read; one byte more and it is skipped, as is a
+    // 5 MB line with no break that would otherwise be held whole.
+    writeRun("1", id, runMeta(id, "1", 3),
+             {{"metrics/m", padded("1700000001000 1.0 0", 4096) + padded("1700000002000 2.0 1", 4097) +
+                                std::string(5 << 20, '7') + "\n1700000003000 3.0 2\n"}});
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    auto report = ImportService(store).run({(m_root + "/1/" + id).toStdString()});
+    QCOMPARE(report.runsImported, std::int64_t(1));
+    QCOMPARE(store.metric(id.toStdString(), "m").values, (std::vector<double>{1.0, 3.0}));
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    QVERIFY2(report.problems[0].message.find("2 lines longer than 4096 bytes skipped") != std::string::npos,
+             report.problems[0].message.c_str());
 }
 
 void TestImportMlflow::secondImportChangesNothing()

@@ -95,7 +95,9 @@ void TestStore::summariesFollowTheRules()
     run.flush();
     run.logMetric("m", 4.0, 2); // a later flush merges into the same summary
     run.finish();
-    const SeriesSummary* s = store.run(run.id()).metric("m");
+    // Keep the record alive: metric() points into it.
+    const RunRecord record = store.run(run.id());
+    const SeriesSummary* s = record.metric("m");
     QVERIFY(s);
     QCOMPARE(s->count, std::int64_t(6));
     QCOMPARE(s->firstStep, std::int64_t(1));
@@ -119,7 +121,9 @@ void TestStore::nanAndInfinityRoundTrip()
     QVERIFY(std::isnan(d.values[0]));
     QCOMPARE(d.values[1], inf);
     QCOMPARE(d.values[2], -inf);
-    const SeriesSummary* s = store.run(run.id()).metric("x");
+    const RunRecord record = store.run(run.id());
+    const SeriesSummary* s = record.metric("x");
+    QVERIFY(s);
     QCOMPARE(s->minValue, -inf);
     QCOMPARE(s->maxValue, inf);
     QCOMPARE(s->lastValue, -inf);

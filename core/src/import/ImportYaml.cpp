@@ -25,19 +25,33 @@ void countNode(std::size_t& visited)
     if (++visited > kMaxNodes)
         throw TooManyNodes{};
 }
+
+bool readFile(const std::string& path, std::string& text)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::stringstream buf;
+    buf << in.rdbuf();
+    text = buf.str();
+    return true;
+}
 } // namespace
 
 YAML::Node ImportYaml::load(const std::string& path, std::string& error)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string text;
+    if (!readFile(path, text)) {
         error = "cannot read the file";
         return YAML::Node();
     }
-    std::stringstream buf;
-    buf << in.rdbuf();
+    return parse(text, error);
+}
+
+YAML::Node ImportYaml::parse(const std::string& text, std::string& error)
+{
     try {
-        return YAML::Load(buf.str());
+        return YAML::Load(text);
     } catch (const YAML::Exception& e) {
         error = std::string("not valid YAML: ") + e.what();
         return YAML::Node();
@@ -46,12 +60,20 @@ YAML::Node ImportYaml::load(const std::string& path, std::string& error)
 
 YAML::Node ImportYaml::loadMapping(const std::string& path, std::vector<std::string>& unreadable, std::string& error)
 {
-    YAML::Node doc = load(path, error);
-    if (error.empty() || error == "cannot read the file")
+    std::string text;
+    if (!readFile(path, text)) {
+        error = "cannot read the file";
+        return YAML::Node();
+    }
+    return parseMapping(text, unreadable, error);
+}
+
+YAML::Node ImportYaml::parseMapping(const std::string& text, std::vector<std::string>& unreadable, std::string& error)
+{
+    YAML::Node doc = parse(text, error);
+    if (error.empty())
         return doc;
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
+    std::istringstream buf(text);
     // Split into chunks that each start with a line "key:" at column 0.
     std::vector<std::string> chunks;
     std::string line;

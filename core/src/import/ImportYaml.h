@@ -22,6 +22,9 @@ public:
     // some valid Python-tagged documents): each top-level key is then parsed on its own
     // and keys that still fail go to unreadable.
     static YAML::Node loadMapping(const std::string& path, std::vector<std::string>& unreadable, std::string& error);
+    // The same over text already read (what the fuzz targets feed).
+    static YAML::Node parse(const std::string& text, std::string& error);
+    static YAML::Node parseMapping(const std::string& text, std::vector<std::string>& unreadable, std::string& error);
     // A mapping's scalar at key as text ("" when missing or not a scalar).
     static std::string text(const YAML::Node& map, const std::string& key);
     // Hyperparameters: nested maps flattened with "/" (Lightning's rule), scalars typed

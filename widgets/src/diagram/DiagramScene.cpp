@@ -32,6 +32,11 @@ DiagramScene::~DiagramScene()
     m_document->removeListener(m_listener);
     m_interaction->cancel();
     m_editor = nullptr;
+    // Delete the items while this is still a DiagramScene and with its signals blocked:
+    // left to ~QGraphicsScene, removing selected items emits selectionChanged, and slots
+    // connected to it would call selectedNodeIds() on a half-destroyed object.
+    const QSignalBlocker block(this);
+    clear();
 }
 
 DiagramNodeItem* DiagramScene::nodeItem(const std::string& id) const

@@ -9,7 +9,7 @@
 
 namespace runlens {
 
-std::vector<CsvReader::Row> CsvReader::parse(const std::string& text)
+std::vector<CsvReader::Row> CsvReader::parse(const std::string& text, std::string* error)
 {
     std::vector<Row> rows;
     Row row;
@@ -25,8 +25,20 @@ std::vector<CsvReader::Row> CsvReader::parse(const std::string& text)
         field.clear();
         any = false;
     };
+    std::size_t line = 1;
     for (; i < text.size(); ++i) {
         char c = text[i];
+        if (field.size() > kMaxFieldBytes || row.size() > kMaxFields) {
+            if (error)
+                *error = "line " + std::to_string(line) +
+                         (row.size() > kMaxFields
+                              ? ": more than " + std::to_string(kMaxFields) + " fields (not a logger's CSV)"
+                              : ": a field longer than " + std::to_string(kMaxFieldBytes >> 20) +
+                                    " MiB (not a logger's CSV, or a quote never closed)");
+            return rows;
+        }
+        if (c == '\n')
+            ++line;
         if (quoted) {
             if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
                 field += '"';
@@ -64,8 +76,8 @@ bool CsvReader::read(const std::string& path, std::vector<Row>& rows, std::strin
     }
     std::stringstream buf;
     buf << in.rdbuf();
-    rows = parse(buf.str());
-    return true;
+    rows = parse(buf.str(), &error);
+    return error.empty();
 }
 
 CsvReader::Row CsvReader::header(const std::string& path)

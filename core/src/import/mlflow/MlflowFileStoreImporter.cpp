@@ -1,9 +1,9 @@
 #include "import/mlflow/MlflowFileStoreImporter.h"
 
 #include "import/ImportContext.h"
-#include "import/ImportNumbers.h"
 #include "import/ImportPaths.h"
 #include "import/ImportYaml.h"
+#include "import/mlflow/MlflowMetricLines.h"
 #include "import/mlflow/MlflowRunMapping.h"
 
 #include <algorithm>
@@ -169,35 +169,15 @@ void MlflowFileStoreImporter::readMetrics(const std::string& dir, ImportedRun& r
     for (const auto& file : files) {
         std::string key = file.lexically_relative(dir).generic_string();
         std::ifstream in(file, std::ios::binary);
-        std::string line;
-        std::int64_t bad = 0;
-        PointBatch& batch = run.batch(key);
-        while (std::getline(in, line)) {
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            if (line.find_first_not_of(" \t") == std::string::npos)
-                continue;
-            // "timestamp value step"; files from MLflow before 1.0 have no step. Fields a
-            // newer MLflow may add after the step are not needed and are ignored.
-            std::istringstream fields(line);
-            std::string ts, value, step;
-            fields >> ts >> value >> step;
-            char* endTs = nullptr;
-            char* endV = nullptr;
-            double ms = std::strtod(ts.c_str(), &endTs);
-            double v = std::strtod(value.c_str(), &endV);
-            std::int64_t s = 0;
-            if (value.empty() || *endTs || *endV || (!step.empty() && !ImportNumbers::stepFromText(step, s))) {
-                ++bad; // includes steps beyond 64 bits, which strtoll would clamp silently
-                continue;
-            }
-            batch.steps.push_back(s);
-            batch.values.push_back(v);
-            batch.times.push_back(ms / 1000.0);
-        }
-        if (bad)
-            context.problem(file.string(), std::to_string(bad) + " unreadable lines skipped (expected 'timestamp value "
-                                           "step', numbers, the step a 64-bit integer)");
+        auto read = MlflowMetricLines::read(in, run.batch(key));
+        if (read.unreadable)
+            context.problem(file.string(), std::to_string(read.unreadable) +
+                                               " unreadable lines skipped (expected 'timestamp value "
+                                               "step', numbers, the step a 64-bit integer)");
+        if (read.tooLong)
+            context.problem(file.string(), std::to_string(read.tooLong) + " lines longer than " +
+                                               std::to_string(MlflowMetricLines::kMaxLineBytes) +
+                                               " bytes skipped (not metric lines)");
     }
 }
 
