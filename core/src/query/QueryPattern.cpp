@@ -1,5 +1,7 @@
 #include "query/QueryPattern.h"
 
+#include "runlens/model/TextRules.h"
+
 #include <algorithm>
 #include <locale>
 #include <stdexcept>
@@ -7,11 +9,6 @@
 namespace runlens {
 
 namespace {
-
-char asciiLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 std::regex::flag_type regexFlags()
 {
@@ -31,8 +28,7 @@ std::regex::flag_type regexFlags()
 QueryPattern::QueryPattern(const std::string& pattern)
 {
     if (!hasRegexSyntax(pattern)) {
-        m_needle.resize(pattern.size());
-        std::transform(pattern.begin(), pattern.end(), m_needle.begin(), asciiLower);
+        m_needle = TextRules::asciiLower(pattern);
         return;
     }
     if (hasBackReference(pattern))
@@ -53,7 +49,7 @@ bool QueryPattern::search(std::string_view text) const
     if (m_regex)
         return std::regex_search(text.begin(), text.end(), *m_regex);
     auto it = std::search(text.begin(), text.end(), m_needle.begin(), m_needle.end(),
-                          [](char a, char b) { return asciiLower(a) == b; });
+                          [](char a, char b) { return TextRules::asciiLower(a) == b; });
     return it != text.end() || m_needle.empty();
 }
 
