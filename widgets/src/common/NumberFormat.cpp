@@ -52,10 +52,11 @@ QString NumberFormat::value(double v, int digits)
         int decimals = std::max(0, digits - 1 - exponent);
         return withoutTrailingZeros(locale.toString(v, 'f', decimals), locale);
     }
-    // "1.50000e-05" → "1.5e-05": the zeros go from the mantissa only.
+    // "1.50000E-05" → "1.5e-05": the zeros go from the mantissa only, and the exponent
+    // is written as QString::number and the query language write it.
     QString text = locale.toString(v, 'e', digits - 1);
     const qsizetype e = text.indexOf(locale.exponential(), 0, Qt::CaseInsensitive);
-    return withoutTrailingZeros(text.left(e), locale) + text.mid(e);
+    return withoutTrailingZeros(text.left(e), locale) + text.mid(e).toLower();
 }
 
 QString NumberFormat::param(const ParamValue& p)
