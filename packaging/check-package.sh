@@ -18,6 +18,9 @@ echo "== Debian package"
 deb=$(ls "$dist"/runlens_*.deb)
 dpkg-deb -I "$deb" | sed -n '/Package:/,/Description:/p'
 dpkg-deb -c "$deb" | awk '{print $6}' | grep -vE '/$' | sort
+dpkg-deb -c "$deb" | grep -q ' ./usr/share/doc/runlens/copyright$' || {
+  echo "check-package: the package has no copyright file" >&2; exit 1
+}
 if dpkg-deb -I "$deb" | grep -E '^ Depends:.*-dev'; then
   echo "check-package: the package depends on a -dev package" >&2; exit 1
 fi
@@ -31,8 +34,11 @@ d = sys.argv[1]
 wheel = glob.glob(d + "/runlens-*.whl")[0]
 names = zipfile.ZipFile(wheel).namelist()
 assert "runlens/schema/0001_initial.sql" in names, names
+assert any(n.endswith(".dist-info/LICENSE") for n in names), names
 sdist = glob.glob(d + "/runlens-*.tar.gz")[0]
-assert any(n.endswith("schema/0001_initial.sql") for n in tarfile.open(sdist).getnames())
+sdist_names = tarfile.open(sdist).getnames()
+assert any(n.endswith("schema/0001_initial.sql") for n in sdist_names)
+assert any(n.endswith("/LICENSE") for n in sdist_names), sdist_names
 print("wheel:", wheel.split("/")[-1], "sdist:", sdist.split("/")[-1])
 PY
 

@@ -7,6 +7,7 @@
 #include "runlens/store/MetricDirectionStore.h"
 #include "runlens/stats/StatsFormat.h"
 #include "runlens/compare/Verdict.h"
+#include "runlens/model/TextRules.h"
 
 #include <runlens/client.h>
 
@@ -90,6 +91,9 @@ void TestCompareModel::nameRuleFollowsTheStorageFormat()
     QCOMPARE(std::string(directionName(MetricDirection::Min)), std::string("min"));
     QVERIFY(parseDirection("max") == MetricDirection::Max);
     QVERIFY(!parseDirection("MAX").has_value());
+    // The rule lowers ASCII only, whatever the locale: UTF-8 bytes pass unchanged.
+    QCOMPARE(TextRules::asciiLower("Val/LOSS-Ärger_9"), std::string("val/loss-Ärger_9"));
+    QVERIFY(directionFromName("VAL/ÄRGER_LOSS") == MetricDirection::Min);
 }
 
 void TestCompareModel::betterAndWorseFollowTheDirection()

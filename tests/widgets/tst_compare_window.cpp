@@ -197,8 +197,8 @@ void TestCompareWindow::metricCellsAreColouredByDirection()
     QCOMPARE(acc.data(Qt::BackgroundRole).value<QColor>(), CompareColors::betterBackground(pal));
     QCOMPARE(loss.data(Qt::BackgroundRole).value<QColor>(), CompareColors::worseBackground(pal));
     QVERIFY(!metricCell(w, "val/acc", 0).data(Qt::BackgroundRole).isValid()); // the baseline itself
-    QCOMPARE(acc.data().toString(), QStringLiteral("0.8400"));
-    QCOMPARE(acc.data(CompareMetricsModel::DeltaTextRole).toString(), QStringLiteral("+0.0400 (+5.0 %)"));
+    QCOMPARE(acc.data().toString(), QStringLiteral("0.84")); // NumberFormat: no trailing zeros, as in the runs table
+    QCOMPARE(acc.data(CompareMetricsModel::DeltaTextRole).toString(), QStringLiteral("+0.04 (+5.0 %)"));
     QVERIFY(qAbs(loss.data(CompareMetricsModel::DeltaRole).toDouble() - 0.1) < 1e-12);
 }
 
@@ -288,7 +288,7 @@ void TestCompareWindow::groupsShowSpreadIntervalAndVerdict()
     QCOMPARE(w.columns().size(), std::size_t(2));
 
     QModelIndex cell = metricCell(w, "val/acc", 1);
-    QCOMPARE(cell.data().toString(), QStringLiteral("0.9000 ± 0.010"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("0.9 ± 0.01"));
     QVERIFY(cell.data(CompareMetricsModel::IntervalTextRole).toString().startsWith(QLatin1String("95 % CI [0.875")));
     QString verdict = cell.data(CompareMetricsModel::VerdictRole).toString();
     QVERIFY2(verdict.contains(QLatin1String("beats")), qPrintable(verdict));

@@ -1,8 +1,8 @@
 #include "runlens/diagram/DiagramNodeKind.h"
 
-#include <algorithm>
+#include "runlens/model/TextRules.h"
+
 #include <array>
-#include <cctype>
 #include <string>
 #include <utility>
 
@@ -90,9 +90,7 @@ std::optional<DiagramNodeKind> parseDiagramNodeKind(std::string_view name)
 DiagramNodeKind guessDiagramNodeKind(std::string_view text)
 {
     // Only the first 4 KiB matter for a guess; keeps a huge label cheap.
-    std::string lower(text.substr(0, 4096));
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = TextRules::asciiLower(text.substr(0, 4096));
     if (auto kind = parseDiagramNodeKind(lower))
         return *kind;
     for (const auto& [stem, kind] : kStems) {

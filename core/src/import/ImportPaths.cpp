@@ -1,5 +1,7 @@
 #include "import/ImportPaths.h"
 
+#include "runlens/model/TextRules.h"
+
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -27,7 +29,7 @@ static int hexDigit(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = TextRules::asciiLower(c);
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 

@@ -1,8 +1,8 @@
 #include "runlens/model/MetricDirection.h"
 
-#include <algorithm>
+#include "runlens/model/TextRules.h"
+
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -10,9 +10,7 @@ namespace runlens {
 
 MetricDirection directionFromName(std::string_view key)
 {
-    std::string lower(key);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = TextRules::asciiLower(key);
     // "err" also covers "error"; both are listed because the documented rule lists both.
     static constexpr std::array<std::string_view, 8> lowerIsBetter = {
         "loss", "error", "err", "mse", "mae", "rmse", "perplexity", "time"};

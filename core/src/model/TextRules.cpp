@@ -30,6 +30,14 @@ bool TextRules::isValidUtf8(std::string_view text)
     return true;
 }
 
+std::string TextRules::asciiLower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = asciiLower(c);
+    return out;
+}
+
 void TextRules::checkKey(std::string_view what, std::string_view key, bool allowEmpty)
 {
     auto fail = [&](const std::string& why) {

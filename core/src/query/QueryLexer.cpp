@@ -1,5 +1,6 @@
 #include "query/QueryLexer.h"
 
+#include "runlens/model/TextRules.h"
 #include "runlens/query/QueryError.h"
 
 namespace runlens {
@@ -11,16 +12,6 @@ bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 // Only ASCII white space separates tokens: every other non-ASCII character belongs to
 // words, which keeps byte offsets (C++) and code-point offsets (Python) consistent.
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string asciiLower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 // Control characters are shown as \xNN so the message stays readable.
 std::string printable(char c)
@@ -125,7 +116,7 @@ QueryToken QueryLexer::lexWordOrNumber()
     while (m_pos < m_text.size() && isWordChar(m_text[m_pos]))
         ++m_pos;
     std::string word(m_text.substr(begin, m_pos - begin));
-    const std::string lower = asciiLower(word);
+    const std::string lower = TextRules::asciiLower(word);
     auto kind = QueryToken::Kind::Word;
     if (lower == "and")
         kind = QueryToken::Kind::And;

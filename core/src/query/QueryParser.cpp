@@ -6,6 +6,7 @@
 #include "query/QueryNotNode.h"
 
 #include "runlens/model/ParamValue.h"
+#include "runlens/model/TextRules.h"
 #include "runlens/query/QueryError.h"
 
 #include <stdexcept>
@@ -15,16 +16,6 @@ namespace runlens {
 namespace {
 
 const char* const kFieldList = "metrics.KEY, params.KEY, tags.KEY, name, status, experiment or id";
-
-std::string asciiLower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 } // namespace
 
@@ -157,7 +148,7 @@ QueryField QueryParser::parseField()
 
 QueryField::Kind QueryParser::fieldKind(const QueryToken& word, std::size_t dot) const
 {
-    const std::string prefix = asciiLower(std::string_view(word.value).substr(0, dot));
+    const std::string prefix = TextRules::asciiLower(std::string_view(word.value).substr(0, dot));
     if (dot == std::string::npos) {
         if (prefix == "name") return QueryField::Kind::Name;
         if (prefix == "status") return QueryField::Kind::Status;

@@ -1,17 +1,10 @@
 #include "query/QueryPattern.h"
 
+#include "runlens/model/TextRules.h"
+
 #include <algorithm>
 
 namespace runlens {
-
-namespace {
-
-char asciiLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-} // namespace
 
 QueryPattern::QueryPattern(const std::string& pattern)
 {
@@ -19,8 +12,7 @@ QueryPattern::QueryPattern(const std::string& pattern)
         m_regex.emplace(pattern);
         return;
     }
-    m_needle.resize(pattern.size());
-    std::transform(pattern.begin(), pattern.end(), m_needle.begin(), asciiLower);
+    m_needle = TextRules::asciiLower(pattern);
 }
 
 bool QueryPattern::search(std::string_view text) const
@@ -28,7 +20,7 @@ bool QueryPattern::search(std::string_view text) const
     if (m_regex)
         return m_regex->search(text);
     auto it = std::search(text.begin(), text.end(), m_needle.begin(), m_needle.end(),
-                          [](char a, char b) { return asciiLower(a) == b; });
+                          [](char a, char b) { return TextRules::asciiLower(a) == b; });
     return it != text.end() || m_needle.empty();
 }
 

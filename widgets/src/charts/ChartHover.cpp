@@ -1,21 +1,10 @@
 #include "charts/ChartHover.h"
 
+#include "common/NumberFormat.h"
+
 #include <qcustomplot.h>
 
-#include <cmath>
-
 namespace runlens {
-
-namespace {
-QString formatValue(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'g', 6);
-}
-} // namespace
 
 ChartHover::ChartHover(QCustomPlot* plot) : m_plot(plot)
 {
@@ -93,7 +82,7 @@ QString ChartHover::html(const QString& title, const QString& where, const QList
             break;
         html += QStringLiteral("<tr><td><span style=\"color:%1\">■</span>&nbsp;%2</td>"
                                "<td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
-                    .arg(r.color.name(), r.name.toHtmlEscaped(), formatValue(r.y));
+                    .arg(r.color.name(), r.name.toHtmlEscaped(), NumberFormat::value(r.y));
     }
     html += QStringLiteral("</table>");
     if (rows.size() > kMaxRows)

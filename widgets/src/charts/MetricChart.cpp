@@ -1,6 +1,7 @@
 #include "charts/MetricChart.h"
 
 #include "charts/ChartExporter.h"
+#include "charts/ChartToolTip.h"
 #include "common/RunColors.h"
 #include "charts/ChartAxisFormat.h"
 #include "charts/StepTicker.h"
@@ -9,7 +10,6 @@
 #include <QClipboard>
 #include <QMenu>
 #include <QMessageBox>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -543,7 +543,7 @@ void MetricChart::updateHover(const QPoint& pos)
     }
     double x = m_plot->xAxis->pixelToCoord(pos.x());
     m_hover->show(x);
-    QToolTip::showText(m_plot->mapToGlobal(pos + QPoint(18, 12)), hoverHtml(x), m_plot);
+    ChartToolTip::show(m_plot, m_plot->mapToGlobal(pos + QPoint(18, 12)), hoverHtml(x));
 }
 
 void MetricChart::hideHover()
@@ -551,7 +551,7 @@ void MetricChart::hideHover()
     if (!m_hover->isShown())
         return;
     m_hover->hide();
-    QToolTip::hideText();
+    ChartToolTip::hide();
 }
 
 void MetricChart::showContextMenu(const QPoint& pos)

@@ -1,5 +1,7 @@
 #include "charts/StepTicker.h"
 
+#include "common/NumberFormat.h"
+
 #include <cmath>
 
 namespace runlens {
@@ -7,7 +9,7 @@ namespace runlens {
 QString StepTicker::format(double v)
 {
     double a = std::abs(v);
-    auto shortest = [](double x) { return QString::number(x, 'g', 4); };
+    auto shortest = [](double x) { return NumberFormat::value(x, 4); };
     if (a >= 1e9)
         return shortest(v / 1e9) + QLatin1Char('G');
     if (a >= 1e6)

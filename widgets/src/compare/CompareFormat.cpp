@@ -1,18 +1,20 @@
 #include "compare/CompareFormat.h"
 
+#include "common/NumberFormat.h"
+
 #include "runlens/stats/StatsFormat.h"
 
 #include <cmath>
 
 namespace runlens {
 
+QString CompareFormat::number(double v) { return number(v, NumberFormat::kDigits); }
+
 QString CompareFormat::number(double v, int digits)
 {
     if (std::isnan(v))
         return QStringLiteral("–");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::fromStdString(StatsFormat::number(v, digits));
+    return NumberFormat::value(v, digits);
 }
 
 QString CompareFormat::signedNumber(double v, int digits)

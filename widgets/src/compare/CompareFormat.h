@@ -7,14 +7,18 @@
 
 namespace runlens {
 
-// Numbers as the comparison views show them, built on core's StatsFormat (significant
-// digits, p-values the way papers write them) but translated and with a dash for
-// missing values, so every view and the PDF report read the same.
+// Numbers as the comparison views show them: values by NumberFormat (the user's
+// locale, the same digits as the runs table), p-values the way papers write them (core's
+// StatsFormat), translated and with a dash for missing values, so every view and the
+// PDF report read the same.
 class CompareFormat {
     Q_DECLARE_TR_FUNCTIONS(runlens::CompareFormat)
 public:
-    // "0.9121", "1.23e-05"; "–" for NaN, "∞" / "−∞" for infinities.
-    static QString number(double v, int digits = 4);
+    // A metric or param value as NumberFormat::value writes it ("0.88375", German
+    // "0,88375"), but "–" for NaN (missing).
+    static QString number(double v);
+    // Fewer digits, for statistics only (r, R², λ, a standard deviation).
+    static QString number(double v, int digits);
     // With a sign: "+0.025", "−0.013"; "" for NaN.
     static QString signedNumber(double v, int digits = 3);
     // A relative change as a percentage with a sign: "+2.8 %"; "" for NaN.

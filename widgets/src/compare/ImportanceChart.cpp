@@ -1,11 +1,9 @@
 #include "compare/ImportanceChart.h"
 
+#include "charts/ChartToolTip.h"
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
-
-#include <QHelpEvent>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -85,16 +83,8 @@ QString ImportanceChart::toolTipAt(const QPointF& pos) const
 
 bool ImportanceChart::event(QEvent* event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, this);
-        return true;
-    }
-    return QCustomPlot::event(event);
+    auto textAt = [this](const QPointF& pos) { return toolTipAt(pos); };
+    return ChartToolTip::handle(event, this, textAt) || QCustomPlot::event(event);
 }
 
 void ImportanceChart::render(QPainter& painter, const QRectF& rect) { CompareChartStyle::renderPlot(this, painter, rect); }

@@ -1,5 +1,6 @@
 #include "compare/ParallelCoordinatesData.h"
 
+#include "common/NumberFormat.h"
 #include "compare/CompareFormat.h"
 
 #include <QCollator>
@@ -27,9 +28,7 @@ QString ParallelAxis::format(double v) const
 {
     if (categorical)
         return std::isnan(v) ? QStringLiteral("–") : categories.value(int(v));
-    if (isMetric)
-        return CompareFormat::number(v, 4);
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'g', 6);
+    return CompareFormat::number(v);
 }
 
 std::vector<std::pair<double, QString>> ParallelAxis::ticks() const
@@ -41,7 +40,7 @@ std::vector<std::pair<double, QString>> ParallelAxis::ticks() const
         return out;
     }
     if (max <= min) {
-        out.push_back({0.5, QString::number(min, 'g', 4)});
+        out.push_back({0.5, NumberFormat::value(min, 4)});
         return out;
     }
     // A grid of a few values (seeds, batch sizes, learning rates): tick exactly those.
@@ -51,12 +50,12 @@ std::vector<std::pair<double, QString>> ParallelAxis::ticks() const
             distinct.insert(v);
     if (distinct.size() <= 8) {
         for (double v : distinct)
-            out.push_back({position(v), QString::number(v, 'g', 4)});
+            out.push_back({position(v), NumberFormat::value(v, 4)});
         return out;
     }
     if (logScale) {
         for (double e = std::ceil(std::log10(min)); e <= std::floor(std::log10(max)) + 1e-9; e += 1)
-            out.push_back({position(std::pow(10.0, e)), QString::number(std::pow(10.0, e), 'g', 4)});
+            out.push_back({position(std::pow(10.0, e)), NumberFormat::value(std::pow(10.0, e), 4)});
         if (out.size() >= 2)
             return out;
         out.clear();
@@ -65,7 +64,7 @@ std::vector<std::pair<double, QString>> ParallelAxis::ticks() const
         double t = i / 4.0;
         double v = logScale ? std::pow(10.0, std::log10(min) + t * (std::log10(max) - std::log10(min)))
                             : min + t * (max - min);
-        out.push_back({t, QString::number(v, 'g', 3)});
+        out.push_back({t, NumberFormat::value(v, 3)});
     }
     return out;
 }

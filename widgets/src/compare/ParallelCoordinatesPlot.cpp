@@ -1,14 +1,13 @@
 #include "compare/ParallelCoordinatesPlot.h"
 
+#include "charts/ChartToolTip.h"
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareColors.h"
 
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -339,16 +338,8 @@ QString ParallelCoordinatesPlot::toolTipAt(const QPointF& pos) const
 
 bool ParallelCoordinatesPlot::event(QEvent* event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, this);
-        return true;
-    }
-    return QWidget::event(event);
+    auto textAt = [this](const QPointF& pos) { return toolTipAt(pos); };
+    return ChartToolTip::handle(event, this, textAt) || QWidget::event(event);
 }
 
 } // namespace runlens

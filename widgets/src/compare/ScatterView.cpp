@@ -1,5 +1,6 @@
 #include "compare/ScatterView.h"
 
+#include "charts/ChartToolTip.h"
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
@@ -10,10 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -337,15 +336,9 @@ void ScatterView::setSelectedRuns(const QStringList& runIds)
 
 bool ScatterView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_plot && event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, m_plot);
+    auto textAt = [this](const QPointF& pos) { return toolTipAt(pos); };
+    if (watched == m_plot && ChartToolTip::handle(event, m_plot, textAt))
         return true;
-    }
     if (watched == m_plot && event->type() == QEvent::MouseButtonRelease) {
         auto* mouse = static_cast<QMouseEvent*>(event);
         if (mouse->button() == Qt::LeftButton)

@@ -1,13 +1,10 @@
 #include "compare/SliceCurvesChart.h"
 
+#include "charts/ChartToolTip.h"
 #include "common/StoreSession.h"
-
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
-
-#include <QHelpEvent>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -128,16 +125,8 @@ QString SliceCurvesChart::toolTipAt(const QPointF& pos) const
 
 bool SliceCurvesChart::event(QEvent* event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, this);
-        return true;
-    }
-    return QCustomPlot::event(event);
+    auto textAt = [this](const QPointF& pos) { return toolTipAt(pos); };
+    return ChartToolTip::handle(event, this, textAt) || QCustomPlot::event(event);
 }
 
 void SliceCurvesChart::render(QPainter& painter, const QRectF& rect) { CompareChartStyle::renderPlot(this, painter, rect); }

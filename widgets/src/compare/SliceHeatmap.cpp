@@ -1,13 +1,12 @@
 #include "compare/SliceHeatmap.h"
 
+#include "charts/ChartToolTip.h"
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "compare/SliceFlags.h"
 
-#include <QHelpEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -238,16 +237,8 @@ QString SliceHeatmap::toolTipAt(const QPointF& pos) const
 
 bool SliceHeatmap::event(QEvent* event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto* help = static_cast<QHelpEvent*>(event);
-        QString tip = toolTipAt(help->pos());
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), tip, this);
-        return true;
-    }
-    return QWidget::event(event);
+    auto textAt = [this](const QPointF& pos) { return toolTipAt(pos); };
+    return ChartToolTip::handle(event, this, textAt) || QWidget::event(event);
 }
 
 QSize SliceHeatmap::sizeHint() const

@@ -1,5 +1,6 @@
 #include "runs/RunDetailsPanel.h"
 
+#include "common/NumberFormat.h"
 #include "common/RunColors.h"
 #include "runs/RunTableModel.h"
 #include "common/StatusStyle.h"
@@ -26,15 +27,6 @@
 namespace runlens {
 
 namespace {
-
-QString number(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'g', 8);
-}
 
 QTableWidget* makeTable(const QStringList& headers)
 {
@@ -280,7 +272,7 @@ void RunDetailsPanel::fillParams(const RunRecord& run)
     int row = 0;
     for (const auto& [k, v] : run.params) {
         m_params->setItem(row, 0, cell(QString::fromStdString(k)));
-        m_params->setItem(row, 1, cell(QString::fromStdString(v.toString()),
+        m_params->setItem(row, 1, cell(NumberFormat::param(v),
                                        v.isText() ? std::nullopt : v.asNumber()));
         ++row;
     }
@@ -311,9 +303,9 @@ void RunDetailsPanel::fillMetrics(const RunRecord& run)
         m_metrics->setItem(row, 0, cell(QString::fromStdString(s.key)));
         m_metrics->setItem(row, 1, cell(QString::fromStdString(s.slice)));
         m_metrics->setItem(row, 2, cell(QLocale().toString(qlonglong(s.count)), double(s.count)));
-        m_metrics->setItem(row, 3, cell(number(s.lastValue), s.lastValue));
-        m_metrics->setItem(row, 4, cell(number(s.minValue), s.minValue));
-        m_metrics->setItem(row, 5, cell(number(s.maxValue), s.maxValue));
+        m_metrics->setItem(row, 3, cell(NumberFormat::value(s.lastValue), s.lastValue));
+        m_metrics->setItem(row, 4, cell(NumberFormat::value(s.minValue), s.minValue));
+        m_metrics->setItem(row, 5, cell(NumberFormat::value(s.maxValue), s.maxValue));
         m_metrics->setItem(row, 6, cell(QStringLiteral("%1–%2").arg(s.firstStep).arg(s.lastStep)));
         ++row;
     }

@@ -1,6 +1,7 @@
 #include "runs/RunTableModel.h"
 
 #include "common/NaturalOrder.h"
+#include "common/NumberFormat.h"
 #include "common/RunColors.h"
 #include "common/RunIdsMime.h"
 #include "common/StatusStyle.h"
@@ -60,15 +61,6 @@ template <typename T>
 int cmp(T a, T b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-QString formatValue(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("NaN");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'g', 6);
 }
 
 const SeriesSummary* summaryOf(const RunRecord& run, const std::string& key) { return run.metric(key); }
@@ -450,7 +442,7 @@ QVariant RunTableModel::display(const RunRecord& run, const RunColumn& c) const
     case Kind::Duration: return StatusStyle::duration(run.duration());
     case Kind::Param: {
         auto it = run.params.find(key);
-        return it == run.params.end() ? QVariant() : QString::fromStdString(it->second.toString());
+        return it == run.params.end() ? QVariant() : NumberFormat::param(it->second);
     }
     case Kind::Tag: {
         auto it = run.tags.find(key);
@@ -459,7 +451,7 @@ QVariant RunTableModel::display(const RunRecord& run, const RunColumn& c) const
     default:
         if (!summaryOf(run, key))
             return {};
-        return formatValue(metricValue(run, c, key));
+        return NumberFormat::value(metricValue(run, c, key));
     }
 }
 

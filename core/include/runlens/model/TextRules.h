@@ -17,6 +17,12 @@ public:
     // Throws StoreError(InvalidInput) naming what (e.g. "metric key") and why.
     static void checkKey(std::string_view what, std::string_view key, bool allowEmpty = false);
     static void checkValue(std::string_view what, std::string_view value);
+
+    // A-Z lowered, every other byte kept as it is. Keys, keywords and file formats
+    // compare the same in every locale: std::tolower follows the process locale, which
+    // the Qt app sets from the environment, and could fold other bytes differently.
+    static constexpr char asciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+    static std::string asciiLower(std::string_view text);
 };
 
 } // namespace runlens

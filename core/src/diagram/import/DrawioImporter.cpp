@@ -7,24 +7,18 @@
 #include "runlens/diagram/DiagramError.h"
 #include "runlens/diagram/DiagramLimits.h"
 #include "runlens/diagram/DiagramValidator.h"
+#include "runlens/model/TextRules.h"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
 
 namespace runlens {
 
 namespace {
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 DiagramNodeKind kindOf(const DrawioCell& c, const std::string& label)
 {
-    std::string style = lower(c.style);
+    std::string style = TextRules::asciiLower(c.style);
     if (DrawioCell::styleHas(style, "swimlane") || DrawioCell::styleHas(style, "group") ||
         DrawioCell::styleValue(style, "container") == "1")
         return DiagramNodeKind::Group;

@@ -1,6 +1,7 @@
 #include "diagram/import/DrawioText.h"
 
 #include "diagram/import/XmlReader.h"
+#include "runlens/model/TextRules.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -17,7 +18,7 @@ bool startsWithTag(std::string_view tag, std::string_view name)
     if (tag.size() < name.size())
         return false;
     for (std::size_t i = 0; i < name.size(); ++i) {
-        if (std::tolower(static_cast<unsigned char>(tag[i])) != name[i])
+        if (TextRules::asciiLower(tag[i]) != name[i])
             return false;
     }
     return tag.size() == name.size() || !std::isalnum(static_cast<unsigned char>(tag[name.size()]));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace runlens {
+
+class ParamValue;
+
+// How every view writes a metric or parameter value: runs table, details, compare
+// cells, chart tooltips and axes, reports. One policy, in the user's locale (German
+// writes "0,888"), so the same value reads the same everywhere.
+namespace NumberFormat {
+
+// Significant digits: enough to tell apart values that differ in the 4th or 5th
+// digit (accuracies, losses), few enough to fit a table column.
+constexpr int kDigits = 6;
+
+// "0.88375", "1024" (integers without decimals), "1.5e-05" and "2.5e+09" (very small
+// and very large in exponent form), "NaN", "∞", "−∞". No group separators: "12,345" would
+// read as a decimal in German. Fewer digits for compact places (axis ticks, statistics).
+QString value(double v, int digits = kDigits);
+
+// A parameter as logged: integers in full (seeds), reals as value(), text as it is.
+QString param(const ParamValue& p);
+
+} // namespace NumberFormat
+
+} // namespace runlens
