@@ -268,6 +268,10 @@
         <source>experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
 </context>
 <context>
     <name>ReportSlicesSection</name>
@@ -383,6 +387,13 @@
     <message>
         <source>There are no runs to report on.</source>
         <translation>Es gibt keine Läufe für einen Bericht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n selected run(s)</source>
+        <translation>
+            <numerusform>der %n ausgewählte Lauf</numerusform>
+            <numerusform>die %n ausgewählten Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -611,18 +622,6 @@
         <translation>Dies ist die Referenz.</translation>
     </message>
     <message>
-        <source>better</source>
-        <translation>besser</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>schlechter</translation>
-    </message>
-    <message>
-        <source>the same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
         <source>delta to baseline: %1 — %2</source>
         <translation>Abstand zur Referenz: %1 — %2</translation>
     </message>
@@ -654,16 +653,44 @@
         <source>%1 — right-click to use as baseline.</source>
         <translation>%1 — Rechtsklick, um es als Referenz zu nehmen.</translation>
     </message>
+    <message>
+        <source>no direction: differences are shown, never called better or worse</source>
+        <translation>keine Richtung: Unterschiede werden gezeigt, nie besser oder schlechter genannt</translation>
+    </message>
+    <message>
+        <source>better (significant)</source>
+        <translation>besser (signifikant)</translation>
+    </message>
+    <message>
+        <source>worse (significant)</source>
+        <translation>schlechter (signifikant)</translation>
+    </message>
+    <message>
+        <source>better by the metric&apos;s direction, untested (one run on a side)</source>
+        <translation>besser nach der Richtung der Metrik, ungetestet (ein Lauf je Seite)</translation>
+    </message>
+    <message>
+        <source>worse by the metric&apos;s direction, untested (one run on a side)</source>
+        <translation>schlechter nach der Richtung der Metrik, ungetestet (ein Lauf je Seite)</translation>
+    </message>
+    <message>
+        <source>the same within numeric resolution</source>
+        <translation>gleich innerhalb der numerischen Auflösung</translation>
+    </message>
+    <message>
+        <source>different; the metric has no direction</source>
+        <translation>verschieden; die Metrik hat keine Richtung</translation>
+    </message>
+    <message>
+        <source>not a significant difference</source>
+        <translation>kein signifikanter Unterschied</translation>
+    </message>
 </context>
 <context>
     <name>runlens::CompareMetricsPage</name>
     <message>
         <source>Filter metrics…</source>
         <translation>Metriken filtern…</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;better&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;worse&amp;nbsp;&lt;/span&gt; than the baseline, by each metric&apos;s direction (arrow). Right-click a metric to change its direction.</source>
-        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;besser&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;schlechter&amp;nbsp;&lt;/span&gt; als die Referenz, nach der Richtung jeder Metrik (Pfeil). Rechtsklick auf eine Metrik ändert ihre Richtung.</translation>
     </message>
     <message>
         <source>Is it better? Welch&apos;s t-test on %1 against the baseline</source>
@@ -700,6 +727,14 @@
     <message>
         <source>lower is better</source>
         <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;better&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;worse&amp;nbsp;&lt;/span&gt; than the baseline by the test (p &amp;lt; 0.05), by each metric&apos;s direction (arrow). &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;%5 better&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;%6 worse&amp;nbsp;&lt;/span&gt;: one run on a side, no test possible, only the direction of the change. No colour: inside the noise, equal, or a metric without a direction (bar). Right-click a metric to change its direction.</source>
+        <translation>&lt;span style=&apos;background:%1&apos;&gt;&amp;nbsp;besser&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%2&apos;&gt;&amp;nbsp;schlechter&amp;nbsp;&lt;/span&gt; als die Referenz laut Test (p &amp;lt; 0,05), nach der Richtung jeder Metrik (Pfeil). &lt;span style=&apos;background:%3&apos;&gt;&amp;nbsp;%5 besser&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:%4&apos;&gt;&amp;nbsp;%6 schlechter&amp;nbsp;&lt;/span&gt;: ein Lauf je Seite, kein Test möglich, nur die Richtung der Änderung. Keine Farbe: im Rauschen, gleich oder eine Metrik ohne Richtung (Strich). Rechtsklick auf eine Metrik ändert ihre Richtung.</translation>
+    </message>
+    <message>
+        <source>no direction</source>
+        <translation>keine Richtung</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2102,18 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <source>left out (a value per run): %1</source>
         <translation>ausgelassen (ein Wert je Lauf): %1</translation>
     </message>
+    <message>
+        <source>Include &amp;seeds</source>
+        <translation>&amp;Seeds einbeziehen</translation>
+    </message>
+    <message>
+        <source>Also weigh params that only tell repeats of one config apart (%1). A seed that seems to matter says the configs are noisy, not that the seed is a setting.</source>
+        <translation>Auch Parameter gewichten, die nur Wiederholungen einer Konfiguration unterscheiden (%1). Ein Seed, der wichtig scheint, zeigt verrauschte Konfigurationen, keine Einstellung.</translation>
+    </message>
+    <message>
+        <source>left out (only tells repeats of a config apart): %1</source>
+        <translation>weggelassen (unterscheidet nur Wiederholungen einer Konfiguration): %1</translation>
+    </message>
 </context>
 <context>
     <name>runlens::MainWindow</name>
@@ -2800,6 +2847,10 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <translation>Der Bericht wurde nicht geschrieben.
 %1</translation>
     </message>
+    <message>
+        <source>Automatic (finished runs with finite metrics, most runs)</source>
+        <translation>Automatisch (beendete Läufe mit endlichen Metriken, die meisten Läufe)</translation>
+    </message>
 </context>
 <context>
     <name>runlens::ReportExporter</name>
@@ -2854,10 +2905,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <translation>Keiner der Läufe hat eine Metrik protokolliert.</translation>
     </message>
     <message>
-        <source>↑ higher is better, ↓ lower is better (set per metric in the comparison view). Δ is the difference to the baseline; green cells are better than the baseline, red ones worse.</source>
-        <translation>↑ höher ist besser, ↓ niedriger ist besser (je Metrik in der Vergleichsansicht festgelegt). Δ ist der Abstand zur Referenz; grüne Zellen sind besser als die Referenz, rote schlechter.</translation>
-    </message>
-    <message>
         <source>Groups show mean ± standard deviation over their runs and the 95 % confidence interval of the mean.</source>
         <translation>Gruppen zeigen Mittelwert ± Standardabweichung über ihre Läufe und das 95-%-Konfidenzintervall des Mittelwerts.</translation>
     </message>
@@ -2872,6 +2919,10 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>Welch&apos;s t-test at the 5 % level on the compared values of each group&apos;s runs.</source>
         <translation>Welch-t-Test auf dem 5-%-Niveau über die verglichenen Werte der Läufe jeder Gruppe.</translation>
+    </message>
+    <message>
+        <source>↑ higher is better, ↓ lower is better, – no direction (set per metric in the comparison view). Δ is the difference to the baseline. Green cells are better than the baseline and red ones worse by Welch&apos;s test (p &lt; 0.05); a light tint with ↗ or ↘ marks a change with one run on a side, where no test is possible. No colour: inside the noise, equal, or no direction.</source>
+        <translation>↑ höher ist besser, ↓ niedriger ist besser, – keine Richtung (je Metrik in der Vergleichsansicht festgelegt). Δ ist der Abstand zur Referenz. Grüne Zellen sind laut Welch-Test (p &lt; 0,05) besser als die Referenz, rote schlechter; ein heller Ton mit ↗ oder ↘ zeigt eine Änderung mit einem Lauf je Seite, wo kein Test möglich ist. Keine Farbe: im Rauschen, gleich oder ohne Richtung.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3244,14 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>%1 against the baseline: %2</source>
         <translation>%1 gegenüber der Referenz: %2</translation>
+    </message>
+    <message>
+        <source>Metrics without a direction have no best: %1.</source>
+        <translation>Metriken ohne Richtung haben keinen besten Wert: %1.</translation>
+    </message>
+    <message>
+        <source>Δ coloured only where Welch&apos;s test says better or worse; ↗ / ↘ mark a change with one run on a side (no test).</source>
+        <translation>Δ ist nur gefärbt, wo der Welch-Test besser oder schlechter ergibt; ↗ / ↘ zeigen eine Änderung mit einem Lauf je Seite (kein Test).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3846,14 @@ Läufe aus Python mit runlens.start_run() protokollieren oder ihn mit Demo-Läuf
         <source>baseline %1, delta %2</source>
         <translation>Referenz %1, Abstand %2</translation>
     </message>
+    <message>
+        <source>low %1</source>
+        <translation>niedrig %1</translation>
+    </message>
+    <message>
+        <source>high %1</source>
+        <translation>hoch %1</translation>
+    </message>
 </context>
 <context>
     <name>runlens::SliceTableModel</name>
@@ -3952,6 +4019,22 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>worse (%1)</source>
         <translation>schlechter (%1)</translation>
+    </message>
+    <message>
+        <source>No difference on %1: equal within numeric resolution (%2, %3).</source>
+        <translation>Kein Unterschied bei %1: gleich innerhalb der numerischen Auflösung (%2, %3).</translation>
+    </message>
+    <message>
+        <source>%1 differs from %2 on %3 (%4 vs %5, %6, %7); the metric has no direction.</source>
+        <translation>%1 unterscheidet sich von %2 bei %3 (%4 vs. %5, %6, %7); die Metrik hat keine Richtung.</translation>
+    </message>
+    <message>
+        <source>no difference (equal within numeric resolution)</source>
+        <translation>kein Unterschied (gleich innerhalb der numerischen Auflösung)</translation>
+    </message>
+    <message>
+        <source>differs (%1), no direction</source>
+        <translation>verschieden (%1), keine Richtung</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,13 @@
             <numerusform>Compare %n runs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n selected run(s)</source>
+        <translation>
+            <numerusform>the %n selected run</numerusform>
+            <numerusform>the %n selected runs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>runlens::ChartHover</name>

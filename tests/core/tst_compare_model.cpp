@@ -76,6 +76,8 @@ private slots:
     void comparisonOfSingleRuns();
     void comparisonUsesTheUsersDirection();
     void comparisonOfSeedGroups();
+    void neutralMetricsAreNeverBetterOrWorse();
+    void marksFollowTheVerdict();
     void runInfoDiff();
     void groupingHelpers();
     void badBaselineIsRefused();
@@ -84,10 +86,16 @@ private slots:
 void TestCompareModel::nameRuleFollowsTheStorageFormat()
 {
     for (const char* key : {"train/loss", "val_error", "err_rate", "val/MSE", "mae", "RMSE", "perplexity",
-                            "epoch_time", "Loss"})
+                            "val_loss", "Loss", "test/WER", "cer", "nll/loss_2"})
         QVERIFY2(directionFromName(key) == MetricDirection::Min, key);
-    for (const char* key : {"val/acc", "f1", "auc", "bleu", "reward"})
+    for (const char* key : {"val/acc", "f1", "auc", "bleu", "top1_accuracy", "val/Acc5", "mAP", "iou", "dice",
+                            "precision", "recall", "r2", "val/f1"})
         QVERIFY2(directionFromName(key) == MetricDirection::Max, key);
+    // No natural direction: neither better nor worse until the user says so. Whole
+    // components only: "terrain" holds "err", "lr_schedule" nothing known.
+    for (const char* key : {"train/lr", "epoch", "step", "time", "epoch_time", "reward", "terrain", "grad_norm",
+                            "lossy_ratio", "accel"})
+        QVERIFY2(directionFromName(key) == MetricDirection::Neutral, key);
     QCOMPARE(std::string(directionName(MetricDirection::Min)), std::string("min"));
     QVERIFY(parseDirection("max") == MetricDirection::Max);
     QVERIFY(!parseDirection("MAX").has_value());
@@ -293,11 +301,77 @@ void TestCompareModel::comparisonUsesTheUsersDirection()
     auto runs = store.runs();
     std::sort(runs.begin(), runs.end(), [](const auto& x, const auto& y) { return x.name < y.name; });
     auto byName = Comparison::build(RunGroup::each(runs));
-    QCOMPARE(text(byName.metric("calibration_gap")->cells[1].change), std::string("worse")); // rule: higher
+    // The name says nothing about a direction: a difference, neither better nor worse.
+    QVERIFY(byName.metric("calibration_gap")->direction == MetricDirection::Neutral);
+    QCOMPARE(text(byName.metric("calibration_gap")->cells[1].change), std::string("differs"));
+    QVERIFY(byName.metric("calibration_gap")->cells[1].mark == CompareMark::None);
     MetricDirectionStore(store).set("calibration_gap", MetricDirection::Min);
     auto chosen = Comparison::build(RunGroup::each(runs), {.directions = MetricDirectionStore(store).load()});
     QVERIFY(chosen.metric("calibration_gap")->directionChosen);
     QCOMPARE(text(chosen.metric("calibration_gap")->cells[1].change), std::string("better"));
+    QVERIFY(chosen.metric("calibration_gap")->cells[1].mark == CompareMark::LeansBetter);
+}
+
+void TestCompareModel::neutralMetricsAreNeverBetterOrWorse()
+{
+    const auto neutral = MetricDirection::Neutral;
+    QVERIFY(!isBetter(neutral, 0.9, 0.8));
+    QVERIFY(!isBetter(neutral, 0.8, 0.9));
+    QVERIFY(std::isnan(shortfall(neutral, 0.7, 0.9)));
+    QCOMPARE(text(compareChange(neutral, 0.01, 0.02)), std::string("differs"));
+    QCOMPARE(text(compareChange(neutral, 0.1 + 0.2, 0.3)), std::string("same"));
+    QCOMPARE(text(compareChange(neutral, kNaN, 0.3)), std::string("unknown"));
+    SeriesSummary s;
+    s.lastValue = 0.001;
+    s.minValue = 0.0;
+    s.maxValue = 0.1;
+    QCOMPARE(pickValue(s, CompareValue::Best, neutral), 0.001); // no best without a direction
+
+    // A significant difference is still reported, in words without a winner.
+    auto v = Verdict::decide("train/lr", neutral, "A", kA, "B", kB);
+    QVERIFY(v.kind == Verdict::Kind::Differs);
+    QCOMPARE(v.sentence, std::string("B differs from A on train/lr (0.912 vs 0.887, p = 0.003, 5 vs 5 runs)"));
+
+    // Neutral is never stored: a stored direction is min or max (storage-format.md).
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    QVERIFY_THROWS_EXCEPTION(StoreError, MetricDirectionStore(store).set("train/lr", neutral));
+    QVERIFY(MetricDirectionStore(store).load().chosen().empty());
+    QVERIFY(MetricDirectionStore(store).of("train/lr") == neutral);
+}
+
+// Colour follows the test where there is one: a difference inside the noise is not
+// painted as a win; with one run a side only a lean is shown.
+void TestCompareModel::marksFollowTheVerdict()
+{
+    auto decide = [](std::vector<double> a, std::vector<double> b) {
+        return std::optional<Verdict>(Verdict::decide("val/acc", MetricDirection::Max, "A", a, "B", b));
+    };
+    auto noise = decide({0.52, 0.61, 0.47}, {0.55, 0.49, 0.63}); // p = 0.71, B's mean higher
+    QVERIFY(compareMark(CompareChange::Better, noise) == CompareMark::None);
+    QVERIFY(compareMark(CompareChange::Better, decide(kA, kB)) == CompareMark::Better);
+    QVERIFY(compareMark(CompareChange::Worse, decide(kB, kA)) == CompareMark::Worse);
+    QVERIFY(compareMark(CompareChange::Better, decide({0.5}, {0.6, 0.7})) == CompareMark::LeansBetter); // no test
+    QVERIFY(compareMark(CompareChange::Same, decide({0.5, 0.5}, {0.5, 0.5})) == CompareMark::None);
+    QVERIFY(compareMark(CompareChange::Worse, std::nullopt) == CompareMark::LeansWorse); // one run each
+    QVERIFY(compareMark(CompareChange::Differs, std::nullopt) == CompareMark::None);
+    QVERIFY(compareMark(CompareChange::Unknown, std::nullopt) == CompareMark::None);
+
+    // In a comparison: seed groups whose means differ inside the noise get no mark.
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    std::vector<double> a{0.52, 0.61, 0.47}, b{0.55, 0.49, 0.63};
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        logRun(store, "a" + std::to_string(i), {{"lr", 0.1}, {"seed", int(i)}}, {{"val/acc", a[i]}});
+        logRun(store, "b" + std::to_string(i), {{"lr", 0.01}, {"seed", int(i)}}, {{"val/acc", b[i]}});
+    }
+    auto groups = RunGroup::byConfig(store.runs());
+    std::size_t base = groups[0].label == "lr=0.1" ? 0 : 1;
+    auto cmp = Comparison::build(groups, {.baseline = base});
+    const auto& cell = cmp.metric("val/acc")->cells[1 - base];
+    QCOMPARE(text(cell.change), std::string("better")); // the mean is higher...
+    QVERIFY(cell.mark == CompareMark::None);            // ...but not shown as better
+    QVERIFY(cmp.metric("val/acc")->cells[base].mark == CompareMark::None); // the baseline
 }
 
 void TestCompareModel::comparisonOfSeedGroups()

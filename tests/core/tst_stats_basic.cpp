@@ -15,6 +15,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -61,7 +62,19 @@ QByteArray describe(const std::string& caseName, const char* what, double actual
 #define CHECK_NEAR(caseName, what, actual, expected, rel)                                                        \
     QVERIFY2(near((actual), (expected), (rel)), describe((caseName), (what), (actual), (expected)).constData())
 
-std::vector<double> numbers(const json& j) { return j.get<std::vector<double>>(); }
+// JSON has no NaN: the reference file writes a diverged value as null.
+std::vector<double> numbers(const json& j)
+{
+    std::vector<double> out;
+    for (const auto& v : j)
+        out.push_back(v.is_null() ? kNaN : v.get<double>());
+    return out;
+}
+
+std::size_t finiteCount(const std::vector<double>& v)
+{
+    return std::size_t(std::count_if(v.begin(), v.end(), [](double x) { return std::isfinite(x); }));
+}
 
 } // namespace
 
@@ -141,7 +154,7 @@ void TestStatsBasic::descriptiveSkipsNonFiniteAndSmallSamples()
 
 void TestStatsBasic::welchMatchesScipy()
 {
-    QVERIFY(m_ref.at("welch").size() >= 3);
+    QVERIFY(m_ref.at("welch").size() >= 6);
     for (const auto& c : m_ref.at("welch")) {
         const std::string name = c.at("name");
         auto a = numbers(c.at("a")), b = numbers(c.at("b"));
@@ -152,8 +165,8 @@ void TestStatsBasic::welchMatchesScipy()
         CHECK_NEAR(name, "df", w.df, e.at("df").get<double>(), m_rel);
         CHECK_NEAR(name, "p", w.pValue, e.at("p").get<double>(), m_rel);
         CHECK_NEAR(name, "difference", w.difference, w.b.mean - w.a.mean, 1e-15);
-        QCOMPARE(w.a.n, a.size());
-        QCOMPARE(w.b.n, b.size());
+        QCOMPARE(w.a.n, finiteCount(a));
+        QCOMPARE(w.b.n, finiteCount(b));
     }
 }
 

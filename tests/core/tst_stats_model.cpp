@@ -93,6 +93,7 @@ private slots:
     void paramImportanceWarnsWhenParamsExplainNothing();
     void paramImportanceUsesTheBestValueWhenAsked();
     void paramImportanceLeavesOutIdLikeParams();
+    void paramImportanceLeavesOutSeedsUnlessAsked();
 };
 
 void TestStatsModel::ridgeMatchesNumpyClosedForm()
@@ -274,7 +275,8 @@ void TestStatsModel::paramImportanceFindsTheParamThatMatters()
     QCOMPARE(pi.runsSkipped, std::size_t(2));
     QCOMPARE(pi.constant, std::vector<std::string>{"dataset"});
     QCOMPARE(pi.unique, std::vector<std::string>{"run_label"});
-    QCOMPARE(pi.entries.size(), std::size_t(4)); // depth, optimizer, batch, seed
+    QCOMPARE(pi.entries.size(), std::size_t(3)); // depth, optimizer, batch; not the seed
+    QCOMPARE(pi.repeats, std::vector<std::string>{"seed"});
     QCOMPARE(pi.entries[0].param, std::string("depth"));
     QCOMPARE(pi.entries[1].param, std::string("optimizer"));
     QVERIFY(pi.entries[0].share > 0.8);
@@ -296,8 +298,13 @@ void TestStatsModel::paramImportanceFindsTheParamThatMatters()
     QVERIFY(std::isnan(opt->coefficient));
     QVERIFY(!opt->pearson.valid());
 
-    for (const char* noise : {"batch", "seed"}) {
-        const auto* e = pi.find(noise);
+    ParamImportance::Options withSeeds;
+    withSeeds.includeRepeatParams = true;
+    auto all = ParamImportance::compute(runs, "val/acc", withSeeds);
+    QCOMPARE(all.entries.size(), std::size_t(4));
+    QVERIFY(all.repeats.empty());
+    for (const auto* e : {pi.find("batch"), all.find("seed")}) {
+        const char* noise = e->param.c_str();
         QVERIFY2(e->share < 0.02, (std::string(noise) + " share " + std::to_string(e->share)).c_str());
     }
     double shares = 0;
@@ -383,6 +390,48 @@ void TestStatsModel::paramImportanceLeavesOutIdLikeParams()
     QCOMPARE(pi.entries.size(), std::size_t(1));
     QCOMPARE(pi.entries[0].param, std::string("x"));
     QCOMPARE(pi.entries[0].share, 1.0);
+}
+
+// Two configs, three seeds each, and a seed that happens to line up with the metric:
+// weighed, the seed ranks first; it only tells repeats apart, so by default it is left
+// out and named, and the config's real param is ranked alone.
+void TestStatsModel::paramImportanceLeavesOutSeedsUnlessAsked()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    for (double lr : {0.1, 0.2})
+        for (int seed : {1, 2, 3}) {
+            auto run = store.startRun({.params = {{"lr", lr}, {"seed", seed}}, .captureEnvironment = false});
+            run.logMetric("val/acc", 0.80 + 0.02 * seed + (lr > 0.15 ? 0.005 : 0.0), 0);
+            run.finish();
+        }
+    auto runs = store.runs();
+    ParamImportance::Options withSeeds;
+    withSeeds.includeRepeatParams = true;
+    auto weighed = ParamImportance::compute(runs, "val/acc", withSeeds);
+    QCOMPARE(weighed.entries.front().param, std::string("seed")); // what misled before
+
+    auto pi = ParamImportance::compute(runs, "val/acc");
+    QCOMPARE(pi.repeats, std::vector<std::string>{"seed"});
+    QVERIFY(!pi.find("seed"));
+    QCOMPARE(pi.entries.size(), std::size_t(1));
+    QCOMPARE(pi.entries.front().param, std::string("lr"));
+
+    // Only the seed varies: nothing to rank, and the reason names it.
+    TempStore tmp2;
+    auto seedsOnly = Store::open(tmp2.path());
+    for (int seed : {1, 2, 3, 4}) {
+        auto run = seedsOnly.startRun({.params = {{"lr", 0.1}, {"seed", seed}}, .captureEnvironment = false});
+        run.logMetric("val/acc", 0.8 + 0.01 * seed, 0);
+        run.finish();
+    }
+    auto only = ParamImportance::compute(seedsOnly.runs(), "val/acc");
+    QVERIFY(only.entries.empty());
+    QVERIFY2(only.problem.find("seed") != std::string::npos, only.problem.c_str());
+    // An explicit list is taken as given.
+    ParamImportance::Options listed;
+    listed.params = {"seed"};
+    QCOMPARE(ParamImportance::compute(seedsOnly.runs(), "val/acc", listed).entries.size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestStatsModel)

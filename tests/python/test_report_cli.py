@@ -129,5 +129,32 @@ class ReportCliTest(unittest.TestCase):
         self.assertFalse(os.path.exists(self.out("r.pdf")))
 
 
+
+@unittest.skipUnless(CLI and os.path.exists(CLI), "RUNLENS_CLI is not set (run through ctest)")
+@unittest.skipUnless(POPPLER, "poppler-utils (pdftotext, pdfinfo, pdfimages) is not installed")
+class ReportDemoBaselineTest(unittest.TestCase):
+    """`runlens report --by-config` on the demo store once took the failed, diverged
+    lr=200 run as the baseline: every delta NaN, every verdict "no test"."""
+
+    def test_by_config_baseline_is_a_finished_config(self):
+        with tempfile.TemporaryDirectory() as d:
+            store = os.path.join(d, "demo.db")
+            made = subprocess.run([CLI, "--store", store, "demo"], capture_output=True, text=True,
+                                  env=headless_env(), timeout=600)
+            self.assertEqual(made.returncode, 0, made.stderr)
+            pdf = os.path.join(d, "r.pdf")
+            result = subprocess.run([CLI, "--store", store, "report", "--by-config", "--sections",
+                                     "title,summary", "-o", pdf], capture_output=True, text=True,
+                                    env=headless_env(), timeout=300)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+            baseline = [line for line in text.splitlines() if line.strip().startswith("Baseline")]
+            self.assertTrue(baseline, text)
+            self.assertNotIn("lr200", baseline[0])
+            self.assertIn("lr", baseline[0])
+            # The configs with seeds are tested against it, not all "no test".
+            self.assertTrue("beats" in text or "inside the noise" in text, text)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -36,9 +36,16 @@ def descriptive(case):
     return {"mean": mean, "stddev": float(numpy.std(v, ddof=1)), "ci_low": float(low), "ci_high": float(high)}
 
 
+def finite(values):
+    """The values as floats with NaN (stored as null: JSON has no NaN) left out, as
+    scipy's nan_policy="omit" and Runlens' DescriptiveStats do."""
+    v = numpy.asarray([math.nan if x is None else x for x in values], dtype=float)
+    return v[numpy.isfinite(v)]
+
+
 def welch(case):
-    a = numpy.asarray(case["a"], dtype=float)
-    b = numpy.asarray(case["b"], dtype=float)
+    a = finite(case["a"])
+    b = finite(case["b"])
     result = scipy.stats.ttest_ind(b, a, equal_var=False)
     va, vb = numpy.var(a, ddof=1) / len(a), numpy.var(b, ddof=1) / len(b)
     df = (va + vb) ** 2 / (va ** 2 / (len(a) - 1) + vb ** 2 / (len(b) - 1))

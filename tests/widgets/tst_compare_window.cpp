@@ -33,6 +33,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <thread>
@@ -103,6 +105,7 @@ private slots:
     void directionMenuRecoloursAndIsStored();
     void readOnlyStoreRefusesDirectionWithAMessage();
     void baselineFromTheHeaderMenu();
+    void defaultBaselineSkipsAFailedRun();
     void groupsShowSpreadIntervalAndVerdict();
     void runInfoDiff();
     void curvesTabOnlyWithAFactory();
@@ -194,11 +197,12 @@ void TestCompareWindow::metricCellsAreColouredByDirection()
     QModelIndex acc = metricCell(w, "val/acc", 1), loss = metricCell(w, "loss", 1);
     QVERIFY(changeOf(acc) == CompareChange::Better);  // higher accuracy: better
     QVERIFY(changeOf(loss) == CompareChange::Worse);  // higher loss: worse
-    QCOMPARE(acc.data(Qt::BackgroundRole).value<QColor>(), CompareColors::betterBackground(pal));
-    QCOMPARE(loss.data(Qt::BackgroundRole).value<QColor>(), CompareColors::worseBackground(pal));
+    // One run a side: no test, so a lean (lighter tint), never the verdict's colour.
+    QCOMPARE(acc.data(Qt::BackgroundRole).value<QColor>(), CompareColors::leansBetterBackground(pal));
+    QCOMPARE(loss.data(Qt::BackgroundRole).value<QColor>(), CompareColors::leansWorseBackground(pal));
     QVERIFY(!metricCell(w, "val/acc", 0).data(Qt::BackgroundRole).isValid()); // the baseline itself
     QCOMPARE(acc.data().toString(), QStringLiteral("0.84")); // NumberFormat: no trailing zeros, as in the runs table
-    QCOMPARE(acc.data(CompareMetricsModel::DeltaTextRole).toString(), QStringLiteral("+0.04 (+5.0 %)"));
+    QCOMPARE(acc.data(CompareMetricsModel::DeltaTextRole).toString(), QStringLiteral("↗ +0.04 (+5.0 %)"));
     QVERIFY(qAbs(loss.data(CompareMetricsModel::DeltaRole).toDouble() - 0.1) < 1e-12);
 }
 
@@ -223,10 +227,10 @@ void TestCompareWindow::directionMenuRecoloursAndIsStored()
     QCOMPARE(changed.count(), 1);
     QVERIFY(changeOf(metricCell(w, "loss", 1)) == CompareChange::Better);
     QCOMPARE(metricCell(w, "loss", 1).data(Qt::BackgroundRole).value<QColor>(),
-             CompareColors::betterBackground(QApplication::palette()));
+             CompareColors::leansBetterBackground(QApplication::palette()));
     QVERIFY(MetricDirectionStore(store).chosen("loss") == MetricDirection::Max);
     // Remembered in the store: a new window (or the report) sees the choice.
-    CompareWindow again(store, runs, colorOf);
+    CompareWindow again(session.get(), runs, colorOf);
     QVERIFY(changeOf(metricCell(again, "loss", 1)) == CompareChange::Better);
     QVERIFY(metricCell(again, "loss", 1).data(CompareMetricsModel::DirectionChosenRole).toBool());
 
@@ -270,6 +274,31 @@ void TestCompareWindow::baselineFromTheHeaderMenu()
     // The baseline's own header offers nothing.
     menu.reset(w.metricsPage()->table()->createHeaderMenu(2));
     QVERIFY(!menu->actions().first()->isEnabled());
+}
+
+// The oldest run diverged and failed: it is not the default baseline (core's rule, as
+// for reports and the CLI), and regrouping applies the rule again.
+void TestCompareWindow::defaultBaselineSkipsAFailedRun()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    {
+        auto run = store.startRun({.name = "diverged", .params = {{"lr", 200.0}}, .captureEnvironment = false});
+        run.logMetric("val/acc", std::numeric_limits<double>::quiet_NaN(), 0);
+        run.finish(RunStatus::Failed);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5)); // oldest first
+    logRun(store, "good", {{"lr", 0.1}}, {{"val/acc", 0.9}});
+    logRun(store, "also", {{"lr", 0.01}}, {{"val/acc", 0.8}});
+    auto session = sessionOn(store);
+    CompareWindow w(session.get(), store.runs(), colorOf);
+    QCOMPARE(w.comparison().labels().front(), std::string("diverged")); // oldest first
+    QCOMPARE(w.baseline(), std::size_t(1));
+    QVERIFY(std::isfinite(metricCell(w, "val/acc", 2).data(CompareMetricsModel::DeltaRole).toDouble()));
+    w.setBaseline(2); // the user's choice stands
+    QCOMPARE(w.baseline(), std::size_t(2));
+    w.setGrouping({CompareGrouping::Mode::Config, {}});
+    QCOMPARE(w.comparison().columns[w.baseline()].runs.front().name, std::string("good"));
 }
 
 void TestCompareWindow::groupsShowSpreadIntervalAndVerdict()

@@ -34,7 +34,28 @@ private slots:
     void importantParamComesFirstWithItsSpread();
     void warningWhenTheModelIsNoBetterThanTheMean();
     void problemWhenTooFewRuns();
+    void seedsAreLeftOutUnlessIncluded();
 };
+
+// Two configs × three seeds, the seed lined up with the score by chance: by default the
+// seed is left out and named; ticking the box weighs it (and it then ranks first).
+void TestImportanceView::seedsAreLeftOutUnlessIncluded()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    for (double lr : {0.1, 0.2})
+        for (int seed : {1, 2, 3})
+            logRun(store, {{"lr", lr}, {"seed", seed}}, 0.80 + 0.02 * seed + (lr > 0.15 ? 0.005 : 0.0));
+    ImportanceView view;
+    view.setRuns(store.runs(), {}, CompareValue::Last);
+    QVERIFY(!view.includeRepeats());
+    QVERIFY(!view.result().find("seed"));
+    QVERIFY2(view.summaryText().contains(QLatin1String("seed")), qPrintable(view.summaryText()));
+    QVERIFY(view.summaryText().contains(QLatin1String("repeats")));
+    view.setIncludeRepeats(true);
+    QCOMPARE(view.result().entries.front().param, std::string("seed"));
+    QVERIFY(!view.summaryText().contains(QLatin1String("repeats")));
+}
 
 void TestImportanceView::importantParamComesFirstWithItsSpread()
 {

@@ -1,6 +1,7 @@
 #include "runlens/compare/CompareChange.h"
 
-#include <algorithm>
+#include "runlens/stats/NumericResolution.h"
+
 #include <cmath>
 
 namespace runlens {
@@ -9,11 +10,10 @@ CompareChange compareChange(MetricDirection direction, double baseline, double v
 {
     if (std::isnan(baseline) || std::isnan(value))
         return CompareChange::Unknown;
-    if (value == baseline)
+    if (NumericResolution::equal(baseline, value))
         return CompareChange::Same;
-    double scale = std::max(std::fabs(baseline), std::fabs(value));
-    if (std::isfinite(scale) && std::fabs(value - baseline) <= 1e-12 * scale)
-        return CompareChange::Same;
+    if (direction == MetricDirection::Neutral)
+        return CompareChange::Differs;
     return isBetter(direction, value, baseline) ? CompareChange::Better : CompareChange::Worse;
 }
 
@@ -24,6 +24,7 @@ std::string_view compareChangeName(CompareChange change)
     case CompareChange::Same: return "same";
     case CompareChange::Better: return "better";
     case CompareChange::Worse: return "worse";
+    case CompareChange::Differs: return "differs";
     }
     return "unknown";
 }

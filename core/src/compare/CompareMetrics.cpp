@@ -103,6 +103,9 @@ std::vector<CompareMetricRow> CompareMetrics::build(const std::vector<RunGroup>&
             c.verdict = Verdict::decide(key, row.direction, base.label, basePicks, columns[i].label,
                                         picks(columns[i], key, row.direction, options.pick), vo);
         }
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (i != options.baseline)
+                row.cells[i].mark = compareMark(row.cells[i].change, row.cells[i].verdict);
         rows.push_back(std::move(row));
     }
     return rows;

@@ -10,7 +10,12 @@ double pickValue(const SeriesSummary& series, CompareValue which, MetricDirectio
     case CompareValue::Max: return series.maxValue;
     case CompareValue::Best: break;
     }
-    return direction == MetricDirection::Min ? series.minValue : series.maxValue;
+    switch (direction) {
+    case MetricDirection::Min: return series.minValue;
+    case MetricDirection::Max: return series.maxValue;
+    case MetricDirection::Neutral: break;
+    }
+    return series.lastValue; // no direction, no best: the value it ended at
 }
 
 std::string_view compareValueName(CompareValue which)

@@ -3,11 +3,13 @@
 #include "compare/ParamImportanceDesign.h"
 #include "runlens/stats/DescriptiveStats.h"
 #include "runlens/compare/PermutationImportance.h"
+#include "runlens/compare/RunGroup.h"
 #include "runlens/stats/RidgeRegression.h"
 #include "runlens/stats/StatsFormat.h"
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace runlens {
 
@@ -45,6 +47,28 @@ void sortAndShare(std::vector<ParamImportance::Entry>& entries)
     });
 }
 
+// The params to weigh: the ones asked for, else every param of the used runs except the
+// repeat params (which are listed in leftOut) unless those are wanted too.
+std::vector<std::string> paramsToWeigh(const std::vector<const RunRecord*>& used, const ParamImportance::Options& options,
+                                       std::vector<std::string>& leftOut)
+{
+    if (!options.params.empty() || options.includeRepeatParams)
+        return options.params;
+    const auto& repeats = RunGroup::repeatParams();
+    std::set<std::string> keys;
+    for (const RunRecord* run : used)
+        for (const auto& [key, value] : run->params)
+            keys.insert(key);
+    std::vector<std::string> out;
+    for (const auto& key : keys) {
+        if (std::find(repeats.begin(), repeats.end(), key) != repeats.end())
+            leftOut.push_back(key);
+        else
+            out.push_back(key);
+    }
+    return out;
+}
+
 } // namespace
 
 ParamImportance ParamImportance::compute(const std::vector<RunRecord>& runs, const std::string& metric,
@@ -71,11 +95,19 @@ ParamImportance ParamImportance::compute(const std::vector<RunRecord>& runs, con
                       + (used.size() == 1 ? " has one" : " have one");
         return out;
     }
-    ParamImportanceDesign design(used, options.params);
+    auto params = paramsToWeigh(used, options, out.repeats);
+    std::string noVariation = "no param varies between the " + std::to_string(used.size()) + " runs";
+    if (!out.repeats.empty())
+        noVariation += " except " + out.repeats.front() + ", which only tells repeats of one config apart";
+    if (params.empty() && !out.repeats.empty()) { // an empty list would mean "every param"
+        out.problem = noVariation;
+        return out;
+    }
+    ParamImportanceDesign design(used, params);
     out.constant = design.constant();
     out.unique = design.unique();
     if (design.features().empty()) {
-        out.problem = "no param varies between the " + std::to_string(used.size()) + " runs";
+        out.problem = noVariation;
         return out;
     }
     if (DescriptiveStats::of(y).stddev == 0) {

@@ -84,6 +84,12 @@ std::vector<RunGroup> RunGroup::byTag(const std::vector<RunRecord>& runs, const 
     });
 }
 
+const std::vector<std::string>& RunGroup::repeatParams()
+{
+    static const std::vector<std::string> keys{"seed"};
+    return keys;
+}
+
 std::vector<RunGroup> RunGroup::byConfig(const std::vector<RunRecord>& runs, const std::vector<std::string>& ignored)
 {
     if (runs.empty())

@@ -21,6 +21,14 @@ Verdict Verdict::decide(const std::string& metric, MetricDirection direction, co
     v.test = WelchTest::compare(baseline, candidate);
     const auto& a = v.test.a;
     const auto& b = v.test.b;
+    // Rounding is no difference, whatever a test on it would say (and with one run a
+    // side there is no test to say it).
+    if (v.test.equalWithinResolution) {
+        v.kind = Kind::NoDifference;
+        v.sentence = "no difference on " + metric + ": equal within numeric resolution ("
+                     + StatsFormat::resolved(a.mean) + ", " + counts(b.n, a.n, options.noun) + ")";
+        return v;
+    }
     if (!v.test.valid()) {
         v.sentence = "no test is possible on " + metric + " with " + counts(b.n, a.n, options.noun)
                      + " (a test needs at least 2 per group)";
@@ -30,6 +38,13 @@ Verdict Verdict::decide(const std::string& metric, MetricDirection direction, co
         v.kind = Kind::InsideNoise;
         v.sentence = "the difference on " + metric + " is inside the noise (" + StatsFormat::pValue(v.test.pValue)
                      + ", " + counts(b.n, a.n, options.noun) + ")";
+        return v;
+    }
+    if (direction == MetricDirection::Neutral) {
+        v.kind = Kind::Differs;
+        auto [cb, ca] = StatsFormat::pair(b.mean, a.mean);
+        v.sentence = candidateLabel + " differs from " + baselineLabel + " on " + metric + " (" + cb + " vs " + ca
+                     + ", " + StatsFormat::pValue(v.test.pValue) + ", " + counts(b.n, a.n, options.noun) + ")";
         return v;
     }
     bool candidateWins = isBetter(direction, b.mean, a.mean);

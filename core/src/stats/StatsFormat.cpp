@@ -1,8 +1,11 @@
 #include "runlens/stats/StatsFormat.h"
 
+#include "runlens/stats/NumericResolution.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace runlens {
 
@@ -35,6 +38,16 @@ std::pair<std::string, std::string> StatsFormat::pair(double a, double b, int mi
             return {sa, sb};
     }
     return {number(a, 10), number(b, 10)};
+}
+
+std::string StatsFormat::resolved(double v)
+{
+    for (int digits = 3; digits < 12; ++digits) {
+        std::string text = number(v, digits);
+        if (NumericResolution::equal(std::strtod(text.c_str(), nullptr), v))
+            return text;
+    }
+    return number(v, 12);
 }
 
 std::string StatsFormat::pValue(double p)

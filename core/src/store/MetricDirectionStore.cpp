@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "runlens/store/Store.h"
+#include "runlens/model/StoreError.h"
 #include "runlens/model/TextRules.h"
 
 namespace runlens {
@@ -47,6 +48,9 @@ MetricDirection MetricDirectionStore::of(const std::string& key) const
 void MetricDirectionStore::set(const std::string& key, MetricDirection direction)
 {
     TextRules::checkKey("metric key", key);
+    if (direction == MetricDirection::Neutral)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         "a metric direction to remember is min or max; clear the choice to follow the name rule");
     Database& db = m_store.database();
     db.write([&] {
         db.prepare("INSERT INTO metric_directions (key, direction) VALUES (?, ?) "

@@ -34,11 +34,45 @@ QColor CompareColors::differsBackground(const QPalette& p)
     return mix(p.color(QPalette::Base), kAmber, isDark(p) ? 0.30 : 0.20);
 }
 
-QColor CompareColors::changeBackground(CompareChange change, const QPalette& p)
+QColor CompareColors::leansBetterBackground(const QPalette& p)
 {
-    switch (change) {
-    case CompareChange::Better: return betterBackground(p);
-    case CompareChange::Worse: return worseBackground(p);
+    return mix(p.color(QPalette::Base), kGreen, isDark(p) ? 0.14 : 0.08);
+}
+
+QColor CompareColors::leansWorseBackground(const QPalette& p)
+{
+    return mix(p.color(QPalette::Base), kRed, isDark(p) ? 0.14 : 0.07);
+}
+
+QColor CompareColors::markBackground(CompareMark mark, const QPalette& p)
+{
+    switch (mark) {
+    case CompareMark::Better: return betterBackground(p);
+    case CompareMark::Worse: return worseBackground(p);
+    case CompareMark::LeansBetter: return leansBetterBackground(p);
+    case CompareMark::LeansWorse: return leansWorseBackground(p);
+    case CompareMark::None: break;
+    }
+    return {};
+}
+
+QColor CompareColors::markText(CompareMark mark, const QPalette& p)
+{
+    switch (mark) {
+    case CompareMark::Better: return changeText(CompareChange::Better, p);
+    case CompareMark::Worse: return changeText(CompareChange::Worse, p);
+    case CompareMark::LeansBetter: return mix(p.color(QPalette::Text), changeText(CompareChange::Better, p), 0.5);
+    case CompareMark::LeansWorse: return mix(p.color(QPalette::Text), changeText(CompareChange::Worse, p), 0.5);
+    case CompareMark::None: break;
+    }
+    return p.color(QPalette::Text);
+}
+
+QString CompareColors::markGlyph(CompareMark mark)
+{
+    switch (mark) {
+    case CompareMark::LeansBetter: return QStringLiteral("↗");
+    case CompareMark::LeansWorse: return QStringLiteral("↘");
     default: return {};
     }
 }
@@ -49,10 +83,17 @@ QColor CompareColors::changeText(CompareChange change, const QPalette& p)
     switch (change) {
     case CompareChange::Better: return dark ? kGreen.lighter(140) : kGreen.darker(115);
     case CompareChange::Worse: return dark ? kRed.lighter(140) : kRed.darker(105);
-    case CompareChange::Same: return p.color(QPalette::Text);
+    case CompareChange::Same:
+    case CompareChange::Differs: return p.color(QPalette::Text);
     case CompareChange::Unknown: break;
     }
     return mix(p.color(QPalette::Base), p.color(QPalette::Text), 0.55);
+}
+
+QString CompareColors::withGlyph(CompareMark mark, const QString& text)
+{
+    QString glyph = markGlyph(mark);
+    return glyph.isEmpty() || text.isEmpty() ? text : glyph + QLatin1Char(' ') + text;
 }
 
 QColor CompareColors::textOn(const QColor& background)

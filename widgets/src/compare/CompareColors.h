@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runlens/compare/CompareChange.h"
+#include "runlens/compare/CompareMark.h"
 
 #include <QColor>
 #include <QIcon>
@@ -17,9 +18,25 @@ public:
     static QColor worseBackground(const QPalette& palette);
     // Rows whose columns differ (params, run info).
     static QColor differsBackground(const QPalette& palette);
-    // The background of a cell for a change (invalid colour for Same / Unknown).
-    static QColor changeBackground(CompareChange change, const QPalette& palette);
-    // Text colour for a change: green / red, grey when unknown.
+    // A lighter tint for a value that only leans better / worse (no test possible).
+    static QColor leansBetterBackground(const QPalette& palette);
+    static QColor leansWorseBackground(const QPalette& palette);
+    // The background of a cell for its mark: the verdict's colour where a test was
+    // possible, the lighter tint where not; invalid for None. Every comparison view and
+    // the report colour cells through this, so they agree.
+    static QColor markBackground(CompareMark mark, const QPalette& palette);
+    // Text colour for a mark (a delta): strong green / red for a verdict, a muted
+    // tone for a lean, the plain text colour for None.
+    static QColor markText(CompareMark mark, const QPalette& palette);
+    // "↗" / "↘" before a leaning value, so a lean reads apart from a verdict even
+    // without colour (print, colour blindness); "" otherwise.
+    static QString markGlyph(CompareMark mark);
+    // text with the mark's glyph in front ("↗ +0.04 (+5.0 %)"); text alone when the
+    // mark has no glyph or text is empty.
+    static QString withGlyph(CompareMark mark, const QString& text);
+    // Text colour for a change: green / red, the text colour for the same or a
+    // difference without direction, grey when unknown. For flags that are no
+    // comparison with the baseline (a slice against its overall value).
     static QColor changeText(CompareChange change, const QPalette& palette);
     // Black or white, whichever reads better on background.
     static QColor textOn(const QColor& background);

@@ -5,6 +5,8 @@
 #include "compare/CompareFormat.h"
 #include "compare/VerdictText.h"
 
+#include "runlens/stats/NumericResolution.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
@@ -19,7 +21,8 @@ namespace runlens {
 
 namespace {
 
-// An arrow pointing the way that is better: up for "higher is better".
+// An arrow pointing the way that is better: up for "higher is better"; a level bar for
+// a metric without a direction.
 QIcon directionIcon(MetricDirection direction, bool chosen)
 {
     QPixmap pm(14, 14);
@@ -28,6 +31,10 @@ QIcon directionIcon(MetricDirection direction, bool chosen)
     p.setRenderHint(QPainter::Antialiasing);
     QColor c = QApplication::palette().color(QPalette::Text);
     p.setPen(QPen(c, chosen ? 2.2 : 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    if (direction == MetricDirection::Neutral) {
+        p.drawLine(QPointF(3, 7), QPointF(11, 7));
+        return QIcon(pm);
+    }
     bool up = direction == MetricDirection::Max;
     double tip = up ? 2 : 12, tail = up ? 12 : 2, head = up ? 6.5 : 7.5;
     p.drawLine(QPointF(7, tip), QPointF(7, tail));
@@ -69,6 +76,8 @@ int CompareMetricsModel::columnCount(const QModelIndex& parent) const
 
 QString CompareMetricsModel::directionText(MetricDirection direction, bool chosen)
 {
+    if (direction == MetricDirection::Neutral)
+        return tr("no direction: differences are shown, never called better or worse");
     QString d = direction == MetricDirection::Max ? tr("higher is better") : tr("lower is better");
     return chosen ? tr("%1 (your choice)").arg(d) : tr("%1 (from the name)").arg(d);
 }
@@ -78,7 +87,7 @@ QString CompareMetricsModel::valueText(const CompareMetricCell& cell, std::size_
     if (m_cmp.columns[column].runs.size() > 1 && cell.stats.n >= 2) {
         // Seeds with the same value differ by rounding only (5e-19): that reads as 0.
         double sd = cell.stats.stddev;
-        if (std::fabs(sd) <= 1e-12 * std::fabs(cell.value))
+        if (std::fabs(sd) <= NumericResolution::at(cell.value))
             sd = 0;
         return tr("%1 ± %2").arg(CompareFormat::number(cell.value), CompareFormat::number(sd, 2));
     }
@@ -131,16 +140,31 @@ QString CompareMetricsModel::toolTip(const CompareMetricRow& row, std::size_t co
     }
     if (column == m_cmp.baseline)
         tip += QStringLiteral("<br><i>") + tr("This is the baseline.") + QStringLiteral("</i>");
-    else if (cell.change != CompareChange::Unknown) {
-        QString change = cell.change == CompareChange::Better ? tr("better")
-                         : cell.change == CompareChange::Worse ? tr("worse")
-                                                               : tr("the same");
+    else if (cell.change != CompareChange::Unknown)
         tip += QStringLiteral("<br>") + tr("delta to baseline: %1 — %2")
-                                            .arg(CompareFormat::delta(cell.delta, cell.relDelta), change);
-    }
+                                            .arg(CompareFormat::delta(cell.delta, cell.relDelta), changeWords(cell));
     if (QString v = verdictText(row, column); !v.isEmpty())
         tip += QStringLiteral("<br><br>") + html(v);
     return tip;
+}
+
+QString CompareMetricsModel::changeWords(const CompareMetricCell& cell)
+{
+    switch (cell.mark) {
+    case CompareMark::Better: return tr("better (significant)");
+    case CompareMark::Worse: return tr("worse (significant)");
+    case CompareMark::LeansBetter: return tr("better by the metric's direction, untested (one run on a side)");
+    case CompareMark::LeansWorse: return tr("worse by the metric's direction, untested (one run on a side)");
+    case CompareMark::None: break;
+    }
+    switch (cell.change) {
+    case CompareChange::Same: return tr("the same within numeric resolution");
+    case CompareChange::Differs: return tr("different; the metric has no direction");
+    case CompareChange::Better:
+    case CompareChange::Worse: return tr("not a significant difference");
+    case CompareChange::Unknown: break;
+    }
+    return {};
 }
 
 QVariant CompareMetricsModel::keyData(const CompareMetricRow& row, int role) const
@@ -176,8 +200,9 @@ QVariant CompareMetricsModel::cellData(const CompareMetricRow& row, std::size_t 
     case DeltaRole: return cell.delta;
     case RelDeltaRole: return cell.relDelta;
     case ChangeRole: return int(cell.change);
+    case MarkRole: return int(cell.mark);
     case DeltaTextRole:
-        return isBaseline ? tr("baseline") : CompareFormat::delta(cell.delta, cell.relDelta);
+        return isBaseline ? tr("baseline") : CompareColors::withGlyph(cell.mark, CompareFormat::delta(cell.delta, cell.relDelta));
     case IntervalTextRole:
         if (m_cmp.columns[column].runs.size() < 2 || cell.stats.n < 2)
             return QString();
@@ -187,7 +212,7 @@ QVariant CompareMetricsModel::cellData(const CompareMetricRow& row, std::size_t 
     case Qt::BackgroundRole: {
         if (isBaseline)
             return {};
-        QColor c = CompareColors::changeBackground(cell.change, QApplication::palette());
+        QColor c = CompareColors::markBackground(cell.mark, QApplication::palette());
         return c.isValid() ? QVariant(c) : QVariant();
     }
     case Qt::ToolTipRole: return toolTip(row, column);

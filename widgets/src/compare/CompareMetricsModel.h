@@ -13,8 +13,9 @@ namespace runlens {
 // The metric rows of a Comparison: column 0 the metric key (with its direction), then
 // one column per run or group showing the compared value (groups: mean ± std), the
 // delta to the baseline and, for groups, the 95 % confidence interval. Cells are
-// coloured better / worse by core's CompareChange, which follows the metric's
-// direction. MetricDelegate draws the lines; the roles below carry what it needs, and
+// coloured by core's CompareMark: the verdict's better / worse where a test was
+// possible, a lighter tint and an arrow glyph where not (one run on a side), nothing
+// for a difference inside the noise or a metric without a direction. MetricDelegate draws the lines; the roles below carry what it needs, and
 // what tests and the report read.
 class CompareMetricsModel : public QAbstractTableModel {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
         DirectionRole,                // int: MetricDirection (any column)
         DirectionChosenRole,          // bool: set by the user, not the name rule
         SortRole,                     // column 0: key; others: value
-        KeyRole                       // the metric key
+        KeyRole,                      // the metric key
+        MarkRole                      // int: CompareMark (what the cell is coloured by)
     };
 
     explicit CompareMetricsModel(QObject* parent = nullptr);
@@ -58,6 +60,9 @@ private:
     QVariant cellData(const CompareMetricRow& row, std::size_t column, int role) const;
     QString valueText(const CompareMetricCell& cell, std::size_t column) const;
     QString toolTip(const CompareMetricRow& row, std::size_t column) const;
+    // "better (significant)", "not a significant difference", …: the cell's change
+    // in the words its mark allows.
+    static QString changeWords(const CompareMetricCell& cell);
     QString verdictText(const CompareMetricRow& row, std::size_t column) const;
 
     Comparison m_cmp;

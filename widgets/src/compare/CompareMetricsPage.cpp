@@ -36,10 +36,7 @@ CompareMetricsPage::CompareMetricsPage(QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter metrics…"));
     m_filter->setClearButtonEnabled(true);
     QPalette pal = palette();
-    m_legend->setText(tr("<span style='background:%1'>&nbsp;better&nbsp;</span> "
-                         "<span style='background:%2'>&nbsp;worse&nbsp;</span> than the baseline, by each "
-                         "metric's direction (arrow). Right-click a metric to change its direction.")
-                          .arg(CompareColors::betterBackground(pal).name(), CompareColors::worseBackground(pal).name()));
+    m_legend->setText(legendText(pal));
     m_legend->setWordWrap(true);
     m_verdicts->setObjectName(QStringLiteral("verdicts"));
     m_verdicts->setOpenLinks(false);
@@ -67,6 +64,19 @@ CompareMetricsPage::CompareMetricsPage(QWidget* parent)
         m_currentKey = i.data(CompareMetricsModel::KeyRole).toString();
         showVerdicts();
     });
+}
+
+QString CompareMetricsPage::legendText(const QPalette& pal)
+{
+    return tr("<span style='background:%1'>&nbsp;better&nbsp;</span> <span style='background:%2'>&nbsp;worse&nbsp;"
+              "</span> than the baseline by the test (p &lt; 0.05), by each metric's direction (arrow). "
+              "<span style='background:%3'>&nbsp;%5 better&nbsp;</span> <span style='background:%4'>&nbsp;%6 "
+              "worse&nbsp;</span>: one run on a side, no test possible, only the direction of the change. No "
+              "colour: inside the noise, equal, or a metric without a direction (bar). Right-click a metric to "
+              "change its direction.")
+        .arg(CompareColors::betterBackground(pal).name(), CompareColors::worseBackground(pal).name(),
+             CompareColors::leansBetterBackground(pal).name(), CompareColors::leansWorseBackground(pal).name(),
+             CompareColors::markGlyph(CompareMark::LeansBetter), CompareColors::markGlyph(CompareMark::LeansWorse));
 }
 
 void CompareMetricsPage::setComparison(const Comparison& comparison, const QVector<QColor>& columnColors)
@@ -132,9 +142,10 @@ void CompareMetricsPage::addDirectionActions(QMenu& menu, const QModelIndex& ind
     add(tr("&Higher is better"), int(MetricDirection::Max), chosen && direction == MetricDirection::Max);
     add(tr("&Lower is better"), int(MetricDirection::Min), chosen && direction == MetricDirection::Min);
     MetricDirection byName = directionFromName(key.toStdString());
-    add(tr("&Automatic (from the name: %1)")
-            .arg(byName == MetricDirection::Max ? tr("higher is better") : tr("lower is better")),
-        AutomaticDirection, !chosen);
+    QString rule = byName == MetricDirection::Max   ? tr("higher is better")
+                   : byName == MetricDirection::Min ? tr("lower is better")
+                                                    : tr("no direction");
+    add(tr("&Automatic (from the name: %1)").arg(rule), AutomaticDirection, !chosen);
 }
 
 } // namespace runlens

@@ -33,6 +33,8 @@ public:
     CompareTableView* table() const { return m_table; }
     // The verdict sentences shown for the current metric (empty without groups).
     QString verdictText() const;
+    // The legend above the table (rich text): what each cell colour means.
+    static QString legendText(const QPalette& palette);
     // Adds the direction choices for the metric at a (proxy) index to menu.
     void addDirectionActions(QMenu& menu, const QModelIndex& index);
 

@@ -11,6 +11,7 @@
 #include "compare/ScatterView.h"
 #include "compare/SliceView.h"
 
+#include "runlens/compare/DefaultBaseline.h"
 #include "runlens/model/StoreError.h"
 
 #include <QAction>
@@ -201,19 +202,21 @@ void CompareWindow::setGrouping(const CompareGrouping& grouping)
         QSignalBlocker block(m_groupingBox);
         m_groupingBox->setCurrentIndex(int(it - m_groupings.begin()));
     }
-    m_baseline = 0; // columns changed meaning: the first one is the natural baseline
+    m_baseline = 0; // columns changed meaning: regroup picks the default baseline again
+    m_baselineLabel.clear();
     regroup();
 }
 
 void CompareWindow::regroup()
 {
-    std::string previous = m_baseline < m_columns.size() ? m_columns[m_baseline].label : std::string();
     m_columns = m_grouping.apply(m_runs);
-    // Keep the baseline on the same column when it still exists (live updates).
-    m_baseline = 0;
+    // Keep the baseline on the same column when it still exists (live updates); else
+    // the column that can carry a comparison (core's rule, as in reports and the CLI).
+    m_baseline = defaultBaseline(m_columns, m_pick, m_directions);
     for (std::size_t i = 0; i < m_columns.size(); ++i)
-        if (m_columns[i].label == previous)
+        if (!m_baselineLabel.empty() && m_columns[i].label == m_baselineLabel)
             m_baseline = i;
+    m_baselineLabel = m_baseline < m_columns.size() ? m_columns[m_baseline].label : std::string();
     fillBaselines();
     recompute();
 }
@@ -223,6 +226,7 @@ void CompareWindow::setBaseline(std::size_t column)
     if (column >= m_columns.size() || column == m_baseline)
         return;
     m_baseline = column;
+    m_baselineLabel = m_columns[column].label;
     if (m_baselineBox->currentIndex() != int(column)) {
         QSignalBlocker block(m_baselineBox);
         m_baselineBox->setCurrentIndex(int(column));

@@ -113,6 +113,7 @@ private:
     std::vector<RunGroup> m_columns;
     std::size_t m_baseline = 0;
     CompareValue m_pick = CompareValue::Last;
+    std::string m_baselineLabel; // the baseline column's label, kept across regrouping
     MetricDirections m_directions;
     Comparison m_comparison;
 

@@ -8,7 +8,10 @@
 #include "compare/ImportanceChart.h"
 #include "compare/ImportanceModel.h"
 
+#include "runlens/compare/RunGroup.h"
+
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +34,7 @@ QString joined(const std::vector<std::string>& keys)
 ImportanceView::ImportanceView(QWidget* parent)
     : QWidget(parent),
       m_metricBox(new QComboBox(this)),
+      m_includeRepeats(new QCheckBox(tr("Include &seeds"), this)),
       m_warning(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_footnote(new QLabel(this)),
@@ -43,6 +47,10 @@ ImportanceView::ImportanceView(QWidget* parent)
     m_metricBox->setMinimumContentsLength(16);
     auto* metricLabel = new QLabel(tr("&Metric:"), this);
     metricLabel->setBuddy(m_metricBox);
+    m_includeRepeats->setObjectName(QStringLiteral("includeRepeats"));
+    m_includeRepeats->setToolTip(tr("Also weigh params that only tell repeats of one config apart (%1). A seed that "
+                                    "seems to matter says the configs are noisy, not that the seed is a setting.")
+                                     .arg(joined(RunGroup::repeatParams())));
     m_warning->setObjectName(QStringLiteral("importanceWarning"));
     m_warning->setWordWrap(true);
     m_warning->setMargin(8);
@@ -64,6 +72,7 @@ ImportanceView::ImportanceView(QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(metricLabel);
     bar->addWidget(m_metricBox);
+    bar->addWidget(m_includeRepeats);
     bar->addWidget(m_summary, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
@@ -78,6 +87,7 @@ ImportanceView::ImportanceView(QWidget* parent)
     layout->addWidget(m_footnote);
 
     connect(m_metricBox, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    connect(m_includeRepeats, &QCheckBox::toggled, this, [this] { recompute(); });
 }
 
 void ImportanceView::setRuns(std::vector<RunRecord> runs, const MetricDirections& directions, CompareValue pick)
@@ -109,11 +119,18 @@ void ImportanceView::setMetric(const QString& metric)
 
 QString ImportanceView::metric() const { return m_metricBox->currentText(); }
 
+void ImportanceView::setIncludeRepeats(bool include) { m_includeRepeats->setChecked(include); }
+
+bool ImportanceView::includeRepeats() const { return m_includeRepeats->isChecked(); }
+
+QString ImportanceView::summaryText() const { return m_summary->text(); }
+
 void ImportanceView::recompute()
 {
     ParamImportance::Options options;
     options.pick = m_pick;
     options.directions = m_directions;
+    options.includeRepeatParams = m_includeRepeats->isChecked();
     m_result = metric().isEmpty() ? ParamImportance{} : ParamImportance::compute(m_runs, metric().toStdString(), options);
     showResult();
 }
@@ -146,6 +163,8 @@ void ImportanceView::showResult()
         parts << tr("constant: %1").arg(joined(m_result.constant));
     if (!m_result.unique.empty())
         parts << tr("left out (a value per run): %1").arg(joined(m_result.unique));
+    if (!m_result.repeats.empty())
+        parts << tr("left out (only tells repeats of a config apart): %1").arg(joined(m_result.repeats));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -31,6 +32,11 @@ public:
     void setRuns(std::vector<RunRecord> runs, const MetricDirections& directions, CompareValue pick);
     void setMetric(const QString& metric);
     QString metric() const;
+    // Weigh the params that only tell repeats of one config apart (seed) too; off by
+    // default, and the summary names what was left out.
+    void setIncludeRepeats(bool include);
+    bool includeRepeats() const;
+    QString summaryText() const;
 
     const ParamImportance& result() const { return m_result; }
     // The warning or problem shown, "" when there is none.
@@ -49,6 +55,7 @@ private:
     ParamImportance m_result;
 
     QComboBox* m_metricBox;
+    QCheckBox* m_includeRepeats;
     QLabel* m_warning;
     QLabel* m_summary;
     QLabel* m_footnote;

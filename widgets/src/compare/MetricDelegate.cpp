@@ -37,7 +37,7 @@ void MetricDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     QPalette pal = opt.palette;
     QRect r = opt.rect.adjusted(6, 3, -6, -3);
     QFontMetrics fm(opt.font);
-    auto change = CompareChange(index.data(CompareMetricsModel::ChangeRole).toInt());
+    auto mark = CompareMark(index.data(CompareMetricsModel::MarkRole).toInt());
     bool baseline = index.data(CompareMetricsModel::IsBaselineRole).toBool();
 
     painter->save();
@@ -54,7 +54,7 @@ void MetricDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     painter->setFont(small);
     if (QString delta = index.data(CompareMetricsModel::DeltaTextRole).toString(); !delta.isEmpty()) {
         QColor c = baseline ? CompareColors::changeText(CompareChange::Unknown, pal)
-                            : CompareColors::changeText(change, pal);
+                            : CompareColors::markText(mark, pal);
         painter->setPen(selected ? pal.color(QPalette::HighlightedText) : c);
         painter->drawText(QRect(r.left(), y, r.width(), sfm.height()), Qt::AlignRight | Qt::AlignVCenter, delta);
         y += sfm.height();

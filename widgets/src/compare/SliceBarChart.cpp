@@ -4,6 +4,11 @@
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
+#include "charts/LegendNames.h"
+
+#include <QHelpEvent>
+#include <QResizeEvent>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -62,6 +67,7 @@ void SliceBarChart::setData(const SliceTable& table, const QString& key, const Q
     for (const auto& s : slices)
         m_categories << QString::fromStdString(s);
     m_labels.clear();
+    m_names.clear();
     std::size_t columns = table.labels.size();
     // Each column's bars sit at a fixed offset inside the category, so keys stay plain
     // plot coordinates (badges and hit tests need no pixel arithmetic).
@@ -70,7 +76,8 @@ void SliceBarChart::setData(const SliceTable& table, const QString& key, const Q
         auto* bars = new QCPBars(xAxis, yAxis);
         QString label = QString::fromStdString(table.labels[c]);
         m_labels << label;
-        bars->setName(c == table.baseline ? tr("%1 (baseline)").arg(label) : label);
+        m_names << (c == table.baseline ? tr("%1 (baseline)").arg(label) : label);
+        bars->setName(m_names.back());
         QColor color = c < std::size_t(columnColors.size()) ? columnColors[int(c)] : QColor(Qt::gray);
         bars->setPen(QPen(color.darker(130), 1));
         bars->setBrush(color);
@@ -112,7 +119,35 @@ void SliceBarChart::setData(const SliceTable& table, const QString& key, const Q
     // Bars start at zero, or they exaggerate differences.
     double lower = std::min(0.0, y.lower), upper = std::max(0.0, y.upper);
     yAxis->setRange(lower, upper + (upper - lower) * 0.08 + (upper == lower ? 1 : 0));
+    fitLegend(width());
     replot();
+}
+
+void SliceBarChart::fitLegend(double width)
+{
+    if (m_bars.isEmpty())
+        return;
+    // Up to six entries a row (the legend's wrap), each an icon, padding and its name.
+    const int perRow = std::min<int>(int(m_bars.size()), legend->wrap() > 0 ? legend->wrap() : 6);
+    const double chrome = legend->iconSize().width() + legend->iconTextPadding() + 16;
+    const double room = (width - 16) / perRow - chrome;
+    QStringList shown = LegendNames::fit(m_names, QFontMetricsF(legend->font()), room);
+    for (int c = 0; c < m_bars.size(); ++c)
+        m_bars[c]->setName(shown.value(c));
+}
+
+QStringList SliceBarChart::legendNames() const
+{
+    QStringList out;
+    for (auto* b : m_bars)
+        out << b->name();
+    return out;
+}
+
+void SliceBarChart::resizeEvent(QResizeEvent* event)
+{
+    fitLegend(event->size().width());
+    QCustomPlot::resizeEvent(event);
 }
 
 QString SliceBarChart::toolTipAt(const QPointF& pos) const
@@ -141,6 +176,11 @@ bool SliceBarChart::event(QEvent* event)
     return ChartToolTip::handle(event, this, textAt) || QCustomPlot::event(event);
 }
 
-void SliceBarChart::render(QPainter& painter, const QRectF& rect) { CompareChartStyle::renderPlot(this, painter, rect); }
+void SliceBarChart::render(QPainter& painter, const QRectF& rect)
+{
+    fitLegend(rect.width());
+    CompareChartStyle::renderPlot(this, painter, rect);
+    fitLegend(width());
+}
 
 } // namespace runlens

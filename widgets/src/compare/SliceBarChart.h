@@ -27,13 +27,20 @@ public:
     QCPBars* bars(int column) const { return column >= 0 && column < m_bars.size() ? m_bars[column] : nullptr; }
     // What hovering at a pixel shows, "" when no bar is there.
     QString toolTipAt(const QPointF& pos) const;
+    // The names the legend shows, shortened to the chart's width by LegendNames so they
+    // stay distinct (the tooltips keep the full names).
+    QStringList legendNames() const;
 
 protected:
     bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QStringList m_categories;
     QStringList m_labels;
+    QStringList m_names; // legend names in full: "(baseline)" added
+
+    void fitLegend(double width);
     QVector<QCPBars*> m_bars;
     QCPLayoutGrid* m_legendRow = nullptr;
 };

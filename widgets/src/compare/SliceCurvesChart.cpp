@@ -2,6 +2,8 @@
 
 #include "charts/ChartToolTip.h"
 #include "common/StoreSession.h"
+#include "charts/LegendNames.h"
+
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
@@ -82,9 +84,13 @@ void SliceCurvesChart::setRun(StoreSession* session, const RunRecord& run, const
             addLayer(QStringLiteral("overall"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
         graph(0)->setLayer(QStringLiteral("overall"));
     }
+    // Slice names beside the axes get at most a third of the width, kept apart.
+    QStringList names;
+    for (const auto& s : slices)
+        names << QString::fromStdString(s);
+    names = LegendNames::fit(names, QFontMetricsF(legend->font()), std::max(120.0, width() / 3.0));
     for (std::size_t i = 0; i < slices.size(); ++i)
-        addLine(slices[i], QPen(kSliceColors[i % std::size(kSliceColors)], 1.6),
-                QString::fromStdString(slices[i]));
+        addLine(slices[i], QPen(kSliceColors[i % std::size(kSliceColors)], 1.6), names[int(i)]);
     xAxis->setLabel(tr("step"));
     yAxis->setLabel(tr("%1 of %2").arg(key, m_runName));
     rescaleAxes();

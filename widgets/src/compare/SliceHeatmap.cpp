@@ -97,7 +97,7 @@ QColor SliceHeatmap::colorFor(double value) const
     if (!std::isfinite(value))
         return palette().color(QPalette::AlternateBase);
     double t = m_hi > m_lo ? (value - m_lo) / (m_hi - m_lo) : 0.5;
-    return viridis(m_direction == MetricDirection::Max ? t : 1 - t);
+    return viridis(m_direction == MetricDirection::Min ? 1 - t : t); // no direction: low to high
 }
 
 QColor SliceHeatmap::cellColor(int row, int column) const { return colorFor(valueOf(row, column)); }
@@ -154,9 +154,14 @@ void SliceHeatmap::paintLegend(QPainter& p, const QRectF& rect, const Layout& l)
     for (int i = 0; i < int(bar.width()); ++i)
         p.fillRect(QRectF(bar.left() + i, bar.top(), 1.5, bar.height()), viridis(i / bar.width()));
     p.setPen(palette().color(QPalette::Text));
+    QRectF below(bar.left(), bar.bottom() + 2, bar.width(), fm.height());
+    if (m_direction == MetricDirection::Neutral) { // no better or worse end to name
+        p.drawText(below, Qt::AlignLeft, tr("low %1").arg(CompareFormat::number(m_lo, 3)));
+        p.drawText(below, Qt::AlignRight, tr("high %1").arg(CompareFormat::number(m_hi, 3)));
+        return;
+    }
     double worst = m_direction == MetricDirection::Max ? m_lo : m_hi;
     double best = m_direction == MetricDirection::Max ? m_hi : m_lo;
-    QRectF below(bar.left(), bar.bottom() + 2, bar.width(), fm.height());
     p.drawText(below, Qt::AlignLeft, tr("worse %1").arg(CompareFormat::number(worst, 3)));
     p.drawText(below, Qt::AlignRight, tr("better %1").arg(CompareFormat::number(best, 3)));
 }

@@ -4,6 +4,8 @@
 #include "compare/CompareFormat.h"
 #include "compare/SliceFlags.h"
 
+#include "runlens/compare/Verdict.h" // compareMark takes an optional<Verdict>
+
 #include <QApplication>
 #include <QPalette>
 
@@ -114,7 +116,8 @@ QVariant SliceTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole: {
         const QPalette pal = QApplication::palette();
         if ((column == Delta || column == RelDelta) && row->column != m_table.baseline) {
-            QColor c = CompareColors::changeBackground(row->change, pal);
+            // Slices are compared without a test: a lean at most, never a verdict's colour.
+            QColor c = CompareColors::markBackground(compareMark(row->change, std::nullopt), pal);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         if (column == Gap && row->muchWorseThanOverall)

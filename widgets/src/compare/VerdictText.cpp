@@ -28,6 +28,15 @@ QString VerdictText::sentence(const Verdict& v, const QString& metric, const QSt
             .arg(metric, counts(b.n, a.n, noun));
     case Verdict::Kind::InsideNoise:
         return tr("The difference on %1 is inside the noise (%2, %3).").arg(metric, p, counts(b.n, a.n, noun));
+    case Verdict::Kind::NoDifference:
+        return tr("No difference on %1: equal within numeric resolution (%2, %3).")
+            .arg(metric, QString::fromStdString(StatsFormat::resolved(a.mean)), counts(b.n, a.n, noun));
+    case Verdict::Kind::Differs: {
+        auto [cb, ca] = StatsFormat::pair(b.mean, a.mean);
+        return tr("%1 differs from %2 on %3 (%4 vs %5, %6, %7); the metric has no direction.")
+            .arg(candidateLabel, baselineLabel, metric, QString::fromStdString(cb), QString::fromStdString(ca), p,
+                 counts(b.n, a.n, noun));
+    }
     case Verdict::Kind::CandidateBetter:
     case Verdict::Kind::BaselineBetter: {
         bool candidateWins = v.kind == Verdict::Kind::CandidateBetter;
@@ -49,6 +58,8 @@ QString VerdictText::brief(const Verdict& v)
     switch (v.kind) {
     case Verdict::Kind::NoTest: return tr("no test (needs 2 per group)");
     case Verdict::Kind::InsideNoise: return tr("inside the noise (%1)").arg(p);
+    case Verdict::Kind::NoDifference: return tr("no difference (equal within numeric resolution)");
+    case Verdict::Kind::Differs: return tr("differs (%1), no direction").arg(p);
     case Verdict::Kind::CandidateBetter: return tr("better (%1)").arg(p);
     case Verdict::Kind::BaselineBetter: return tr("worse (%1)").arg(p);
     }

@@ -22,6 +22,9 @@ struct ReportBlock {
     std::shared_ptr<ReportTable> table;
     std::vector<std::shared_ptr<ReportFigure>> figures;
     int figuresPerRow = 1;  // Figures: side by side when the page is wide enough
+    // Never the last thing on a page: a legend above the charts it explains starts on
+    // the page where they start.
+    bool keepWithNext = false;
 };
 
 } // namespace runlens

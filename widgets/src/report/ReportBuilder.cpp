@@ -7,12 +7,33 @@
 #include "common/RunColors.h"
 #include "common/StoreSession.h"
 
+#include "runlens/compare/DefaultBaseline.h"
 #include "runlens/Version.h"
 
 #include <QLocale>
 #include <QSet>
 
 namespace runlens {
+
+namespace {
+
+// The run that stands for the default baseline column: its first run that can carry a
+// comparison (the column has one unless none has), found among the report's runs.
+std::size_t runIndexOf(const std::vector<RunRecord>& runs, const RunGroup& column)
+{
+    const RunRecord* pick = &column.runs.front();
+    for (const auto& r : column.runs)
+        if (canCarryComparison(r)) {
+            pick = &r;
+            break;
+        }
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (runs[i].uuid == pick->uuid)
+            return i;
+    return 0;
+}
+
+} // namespace
 
 ReportBuilder::ReportBuilder(StoreSession* session) : m_session(session) {}
 
@@ -44,6 +65,8 @@ bool ReportBuilder::prepare(ReportContext& ctx, QString* error)
         ctx.directions = ctx.session->metricDirections();
     std::vector<RunGroup> all = ctx.options.groupByConfig ? RunGroup::byConfig(runs) : RunGroup::each(runs);
     ctx.allColumns = all.size();
+    if (wanted.empty())
+        ctx.baselineRun = runIndexOf(runs, all[defaultBaseline(all, CompareValue::Last, ctx.directions)]);
     const std::string& baseUuid = runs[ctx.baselineRun].uuid;
     auto holdsBaseline = [&](const RunGroup& g) {
         return std::any_of(g.runs.begin(), g.runs.end(), [&](const RunRecord& r) { return r.uuid == baseUuid; });
@@ -85,9 +108,14 @@ void ReportBuilder::addTitle(const ReportContext& ctx, ReportDocument& doc)
         experiments.insert(QString::fromStdString(r.experiment));
     doc.facts.append({tr("Date"), QLocale().toString(doc.created, QLocale::LongFormat)});
     doc.facts.append({tr("Store"), ctx.input.storePath.isEmpty() ? tr("(none)") : ctx.input.storePath});
-    doc.facts.append({tr("Query"), ctx.input.query.trimmed().isEmpty() ? tr("(all runs)") : ctx.input.query});
+    // Say what the report covers: the query it ran, else the scope it was given (the
+    // selected runs, an experiment); "all runs" only when nothing narrowed them.
+    if (!ctx.input.query.trimmed().isEmpty())
+        doc.facts.append({tr("Query"), ctx.input.query});
     if (!ctx.input.scope.isEmpty())
         doc.facts.append({tr("Scope"), ctx.input.scope});
+    else if (ctx.input.query.trimmed().isEmpty())
+        doc.facts.append({tr("Query"), tr("(all runs)")});
     doc.facts.append({tr("Runs"), tr("%n run(s) in %1", nullptr, int(runs.size()))
                                        .arg(tr("%n experiment(s)", nullptr, int(experiments.size())))});
     if (const RunRecord* base = ctx.baseline())

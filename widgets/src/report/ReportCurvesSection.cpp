@@ -143,7 +143,7 @@ void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
         doc.paragraph(options.showRaw ? tr("Curves are smoothed as in the app; the raw values are drawn faintly behind.")
                                       : tr("Curves are smoothed as in the app."),
                       ReportBlock::Tone::Muted);
-    doc.table(legend(ctx, runs, grouped));
+    doc.legend(legend(ctx, runs, grouped));
     auto cache = std::make_shared<CurveCache>(ctx.session);
     cache->setXAxis(options.xAxis);
     std::vector<std::shared_ptr<ReportFigure>> figures;

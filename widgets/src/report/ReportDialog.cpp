@@ -92,12 +92,19 @@ QWidget* ReportDialog::buildLayoutBox()
     auto* paper = new QHBoxLayout;
     paper->addWidget(m_page, 1);
     paper->addWidget(m_orientation, 1);
-    form->addRow(tr("&Page:"), paper);
+    // A form row whose field is a layout gets a label without a buddy, which shows its
+    // mnemonic as a literal "&": give the label its buddy by hand.
+    auto* pageLabel = new QLabel(tr("&Page:"), box);
+    pageLabel->setBuddy(m_page);
+    form->addRow(pageLabel, paper);
     m_grouping = new QComboBox(box);
     m_grouping->addItem(tr("Each run"), false);
     m_grouping->addItem(tr("Configurations (seeds together)"), true);
     form->addRow(tr("&Compare:"), m_grouping);
     m_baseline = new QComboBox(box);
+    // Empty data: the report picks the column that can carry a comparison (finished
+    // runs with finite metrics), the same rule as the Compare window and the CLI.
+    m_baseline->addItem(tr("Automatic (finished runs with finite metrics, most runs)"), QString());
     for (const auto& r : m_runs)
         m_baseline->addItem(QStringLiteral("%1 (%2)").arg(ReportContext::runName(r), QString::fromStdString(r.uuid.substr(0, 8))),
                             QString::fromStdString(r.uuid));

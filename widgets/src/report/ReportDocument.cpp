@@ -28,6 +28,12 @@ void ReportDocument::table(std::shared_ptr<ReportTable> table)
     blocks.push_back(std::move(b));
 }
 
+void ReportDocument::legend(std::shared_ptr<ReportTable> table)
+{
+    this->table(std::move(table));
+    blocks.back().keepWithNext = true;
+}
+
 void ReportDocument::figures(std::vector<std::shared_ptr<ReportFigure>> figures, int perRow)
 {
     if (figures.empty())

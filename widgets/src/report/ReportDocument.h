@@ -34,6 +34,8 @@ public:
     void heading(const QString& text, int level = 1);
     void paragraph(const QString& text, ReportBlock::Tone tone = ReportBlock::Tone::Normal);
     void table(std::shared_ptr<ReportTable> table);
+    // A table that explains what follows (a legend): kept on a page with its start.
+    void legend(std::shared_ptr<ReportTable> table);
     void figures(std::vector<std::shared_ptr<ReportFigure>> figures, int perRow);
     void markdown(const QString& source);
     void pageBreak();

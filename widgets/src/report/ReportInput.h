@@ -13,10 +13,12 @@ namespace runlens {
 // experiment, the baseline they are compared with, and how they were found.
 struct ReportInput {
     std::vector<RunRecord> runs;
-    std::string baselineId;  // uuid (or unique prefix) of the baseline run; "" = the first run
+    std::string baselineId;  // uuid (or unique prefix) of the baseline run; "" = core's
+                             // defaultBaseline (a column that can carry a comparison)
     QString query;           // the query the runs came from, shown on the title page
     QString storePath;       // shown on the title page
-    QString scope;           // a few words on where the runs come from ("experiment mnist"); may be ""
+    QString scope;           // a few words on where the runs come from ("experiment mnist",
+                             // "the 6 selected runs"); may be ""
 };
 
 } // namespace runlens

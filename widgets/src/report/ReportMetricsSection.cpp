@@ -14,7 +14,12 @@ namespace {
 
 QString arrow(const CompareMetricRow& row)
 {
-    return row.direction == MetricDirection::Max ? QStringLiteral("↑") : QStringLiteral("↓");
+    switch (row.direction) {
+    case MetricDirection::Max: return QStringLiteral("↑");
+    case MetricDirection::Min: return QStringLiteral("↓");
+    case MetricDirection::Neutral: break;
+    }
+    return QStringLiteral("–");
 }
 
 QString roleText(const CompareMetricsModel& m, int row, int column, int role)
@@ -22,7 +27,8 @@ QString roleText(const CompareMetricsModel& m, int row, int column, int role)
     return m.data(m.index(row, column), role).toString();
 }
 
-// A metric cell as the comparison view draws it: value, interval, delta; tinted by change.
+// A metric cell as the comparison view draws it: value, interval, delta; tinted by its
+// mark (the verdict, or a lighter lean without a test), as in the view.
 ReportCell cellOf(const CompareMetricsModel& m, int row, int column, bool withDelta)
 {
     QStringList lines{roleText(m, row, column, Qt::DisplayRole)};
@@ -34,8 +40,8 @@ ReportCell cellOf(const CompareMetricsModel& m, int row, int column, bool withDe
             lines << QStringLiteral("Δ ") + d;
     ReportCell cell(lines.join(QLatin1Char('\n')));
     if (!baseline) {
-        auto change = CompareChange(m.data(m.index(row, column), CompareMetricsModel::ChangeRole).toInt());
-        cell.background = CompareColors::changeBackground(change, ReportStyle::paperPalette());
+        auto mark = CompareMark(m.data(m.index(row, column), CompareMetricsModel::MarkRole).toInt());
+        cell.background = CompareColors::markBackground(mark, ReportStyle::paperPalette());
     }
     return cell;
 }
@@ -71,7 +77,7 @@ std::shared_ptr<ReportTable> turned(const CompareMetricsModel& m, int r, const Q
         name.swatch = colors.value(c - 1);
         ReportCell value = cellOf(m, r, c, false);
         ReportCell delta(roleText(m, r, c, CompareMetricsModel::DeltaTextRole));
-        delta.textColor = CompareColors::changeText(row->cells[std::size_t(c - 1)].change, ReportStyle::paperPalette());
+        delta.textColor = CompareColors::markText(row->cells[std::size_t(c - 1)].mark, ReportStyle::paperPalette());
         std::vector<ReportCell> cells{name, value, delta};
         if (m.hasGroups()) {
             const auto& v = row->cells[std::size_t(c - 1)].verdict;
@@ -122,8 +128,11 @@ void ReportMetricsSection::add(const ReportContext& ctx, ReportDocument& doc)
     }
     CompareMetricsModel model;
     model.setComparison(*ctx.comparison, ctx.columnColors);
-    QString legend = tr("↑ higher is better, ↓ lower is better (set per metric in the comparison view). Δ is the "
-                        "difference to the baseline; green cells are better than the baseline, red ones worse.");
+    QString legend = tr("↑ higher is better, ↓ lower is better, – no direction (set per metric in the comparison "
+                        "view). Δ is the difference to the baseline. Green cells are better than the baseline and "
+                        "red ones worse by Welch's test (p < 0.05); a light tint with ↗ or ↘ marks a change with "
+                        "one run on a side, where no test is possible. No colour: inside the noise, equal, or no "
+                        "direction.");
     if (model.hasGroups())
         legend += QLatin1Char(' ') + tr("Groups show mean ± standard deviation over their runs and the 95 % confidence "
                                         "interval of the mean.");

@@ -66,8 +66,13 @@ void ReportPageFlow::layout()
     const auto& blocks = m_doc.blocks;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const ReportBlock& b = blocks[i];
+        // A legend that fits on a page goes where the start of what it explains fits too.
+        if (b.keepWithNext && b.kind != ReportBlock::Kind::Heading) {
+            double together = fullHeight(b) + startHeight(i + 1);
+            ensure(together <= m_content.height() ? together : startHeight(i));
+        }
         switch (b.kind) {
-        case ReportBlock::Kind::Heading: heading(b, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr); break;
+        case ReportBlock::Kind::Heading: heading(i); break;
         case ReportBlock::Kind::Paragraph: paragraph(b); break;
         case ReportBlock::Kind::Table: table(b); break;
         case ReportBlock::Kind::Figures: figures(b); break;
@@ -136,16 +141,18 @@ void ReportPageFlow::titlePage()
     newPage();
 }
 
-void ReportPageFlow::heading(const ReportBlock& block, const ReportBlock* next)
+void ReportPageFlow::heading(std::size_t index)
 {
+    const ReportBlock& block = m_doc.blocks[index];
     const QFont font = ReportStyle::heading(block.level);
     QStringList lines = ReportText::wrap(block.text, font, m_content.width(), 3);
     const double lh = ReportText::lineHeight(font);
     const double above = block.level == 1 ? 22 : 12;
     const double below = block.level == 1 ? 10 : 6;
     double h = lines.size() * lh + below;
-    // A heading at the foot of a page with its content overleaf reads as a mistake.
-    double need = above + h + (next ? startHeight(*next) : 0);
+    // A heading at the foot of a page with its content overleaf reads as a mistake; so
+    // does one whose sub-heading, intro or legend is all that made it onto the page.
+    double need = above + startHeight(index);
     if (need > remaining() && !atTop())
         newPage();
     gap(above);
@@ -316,21 +323,64 @@ void ReportPageFlow::markdown(const ReportBlock& block)
     m_y += ReportStyle::kBlockGap;
 }
 
-double ReportPageFlow::startHeight(const ReportBlock& block)
+double ReportPageFlow::fullHeight(const ReportBlock& block)
 {
     switch (block.kind) {
-    case ReportBlock::Kind::Paragraph: return 2 * ReportText::lineHeight(ReportStyle::body());
-    case ReportBlock::Kind::Heading: return ReportText::lineHeight(ReportStyle::heading(block.level)) + 20;
-    case ReportBlock::Kind::Markdown: return 3 * ReportText::lineHeight(ReportStyle::body());
+    case ReportBlock::Kind::Heading: {
+        const QFont font = ReportStyle::heading(block.level);
+        return ReportText::wrap(block.text, font, m_content.width(), 3).size() * ReportText::lineHeight(font)
+               + (block.level == 1 ? 10 : 6);
+    }
+    case ReportBlock::Kind::Paragraph:
+        return ReportText::wrap(block.text, ReportStyle::body(), m_content.width()).size()
+                   * ReportText::lineHeight(ReportStyle::body())
+               + ReportStyle::kParagraphGap;
     case ReportBlock::Kind::Table: {
         auto layout = tableLayout(*block.table);
-        return layout->headerHeight() + (layout->rowCount() ? layout->rowHeight(0) : 0);
+        double h = layout->headerHeight() + 4 + ReportStyle::kBlockGap;
+        for (std::size_t r = 0; r < layout->rowCount(); ++r)
+            h += layout->rowHeight(r);
+        if (!block.table->caption.isEmpty())
+            h += ReportText::wrap(block.table->caption, ReportStyle::small(), m_content.width()).size()
+                 * ReportText::lineHeight(ReportStyle::small());
+        return h;
     }
     case ReportBlock::Kind::Figures: {
         double w = 0;
-        return figureSize(block, w).height();
+        return figureSize(block, w).height(); // the first row; the rest may go overleaf
     }
+    case ReportBlock::Kind::Markdown: return 3 * ReportText::lineHeight(ReportStyle::body());
     case ReportBlock::Kind::PageBreak: return 0;
+    }
+    return 0;
+}
+
+double ReportPageFlow::startHeight(std::size_t index)
+{
+    const auto& blocks = m_doc.blocks;
+    if (index >= blocks.size())
+        return 0;
+    const ReportBlock& block = blocks[index];
+    const double body = ReportText::lineHeight(ReportStyle::body());
+    constexpr int kIntroLines = 3; // a paragraph this short introduces what follows
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading: return fullHeight(block) + 12 + startHeight(index + 1);
+    case ReportBlock::Kind::Paragraph: {
+        double h = fullHeight(block);
+        if (h > kIntroLines * body + ReportStyle::kParagraphGap)
+            return 2 * body; // a long paragraph may break after its first lines
+        bool leadsOn = index + 1 < blocks.size() && blocks[index + 1].kind != ReportBlock::Kind::Heading;
+        return leadsOn ? h + startHeight(index + 1) : h;
+    }
+    case ReportBlock::Kind::Markdown: return fullHeight(block);
+    case ReportBlock::Kind::Table: {
+        if (block.keepWithNext && fullHeight(block) <= m_content.height() / 2)
+            return fullHeight(block) + startHeight(index + 1);
+        auto layout = tableLayout(*block.table);
+        return layout->headerHeight() + (layout->rowCount() ? layout->rowHeight(0) : 0);
+    }
+    case ReportBlock::Kind::Figures:
+    case ReportBlock::Kind::PageBreak: return fullHeight(block);
     }
     return 0;
 }

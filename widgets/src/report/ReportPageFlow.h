@@ -22,9 +22,11 @@ class ReportTableLayout;
 // writer knows the page count ("page 3 of 12") and can report progress page by page.
 // Each page is a list of paint steps; figures are only drawn when the page is painted.
 //
-// Rules: headings stay with what follows them; tables break between rows with their
-// header repeated; figure rows and text lines never split; Markdown notes break
-// between lines.
+// Rules: headings stay with what follows them (and with a short intro paragraph or a
+// legend after them, up to the first figure row or table row); a legend
+// (keepWithNext) starts on the page where its figures start; tables break between rows
+// with their header repeated; figure rows and text lines never split; Markdown notes
+// break between lines.
 class ReportPageFlow {
     Q_DECLARE_TR_FUNCTIONS(runlens::ReportPageFlow)
 public:
@@ -44,14 +46,18 @@ public:
 
 private:
     void titlePage();
-    void heading(const ReportBlock& block, const ReportBlock* next);
+    void heading(std::size_t index);
     void paragraph(const ReportBlock& block);
     void table(const ReportBlock& block);
     void figures(const ReportBlock& block);
     void markdown(const ReportBlock& block);
 
-    // Height the start of a block needs (heading + this must share a page).
-    double startHeight(const ReportBlock& block);
+    // Height the start of block index needs: what must share a page with whatever is
+    // kept with it (a heading, a legend). Chains through headings, short paragraphs and
+    // legends to the first row of real content.
+    double startHeight(std::size_t index);
+    // Height of the whole block when it is laid out unbroken (tables, paragraphs).
+    double fullHeight(const ReportBlock& block);
     std::shared_ptr<ReportTableLayout> tableLayout(const ReportTable& table);
     QSizeF figureSize(const ReportBlock& block, double& cellWidth) const;
     void newPage();

@@ -3,6 +3,8 @@
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "report/ReportContext.h"
+
+#include "runlens/compare/Verdict.h" // compareMark takes an optional<Verdict>
 #include "report/ReportDocument.h"
 #include "report/ReportSliceFigure.h"
 #include "report/ReportStyle.h"
@@ -66,7 +68,7 @@ std::shared_ptr<ReportTable> tableOf(const ReportContext& ctx, const SliceTable&
         ReportCell run(QString::fromStdString(table.labels[row.column]));
         run.swatch = ctx.columnColors.value(int(row.column));
         ReportCell delta(row.column == table.baseline ? S::tr("baseline") : CompareFormat::delta(row.delta, row.relDelta));
-        delta.textColor = CompareColors::changeText(row.change, paper);
+        delta.textColor = CompareColors::markText(compareMark(row.change, std::nullopt), paper); // untested
         ReportCell flags(SliceFlags::names(row));
         flags.textColor = ReportStyle::warning();
         t->addRow({QString::fromStdString(row.slice), run, CompareFormat::number(row.value),

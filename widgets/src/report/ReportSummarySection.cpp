@@ -70,7 +70,12 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
         C::number(ReportSummarySection::tr("Baseline")), C::number(ReportSummarySection::tr("Δ vs baseline"))});
     const QPalette paper = ReportStyle::paperPalette();
     int shown = 0;
+    QStringList undirected;
     for (const auto& row : cmp.metrics) {
+        if (row.direction == MetricDirection::Neutral) {
+            undirected << QString::fromStdString(row.key);
+            continue;
+        }
         if (shown == kMaxKeyResults)
             break;
         std::optional<std::size_t> best;
@@ -85,17 +90,23 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
         ReportCell name(QString::fromStdString(cmp.columns[*best].label));
         name.swatch = ctx.columnColors.value(int(*best));
         ReportCell delta(*best == cmp.baseline ? ReportSummarySection::tr("(is the baseline)")
-                                               : CompareFormat::delta(b.delta, b.relDelta));
-        delta.textColor = CompareColors::changeText(b.change, paper);
+                                               : CompareColors::withGlyph(b.mark, CompareFormat::delta(b.delta, b.relDelta)));
+        delta.textColor = CompareColors::markText(b.mark, paper);
         t->addRow({QString::fromStdString(row.key),
                    row.direction == MetricDirection::Max ? ReportSummarySection::tr("↑ higher")
                                                          : ReportSummarySection::tr("↓ lower"),
                    name, CompareFormat::number(b.value), CompareFormat::number(base.value), delta});
     }
-    if (int(ctx.comparison->metrics.size()) > shown && shown == kMaxKeyResults)
-        t->caption = ReportSummarySection::tr("The first %1 of %2 metrics; the Metrics section has all of them.")
-                         .arg(shown)
-                         .arg(ctx.comparison->metrics.size());
+    QStringList notes;
+    if (int(ctx.comparison->metrics.size()) > shown + int(undirected.size()) && shown == kMaxKeyResults)
+        notes << ReportSummarySection::tr("The first %1 of %2 metrics; the Metrics section has all of them.")
+                     .arg(shown)
+                     .arg(ctx.comparison->metrics.size());
+    if (!undirected.isEmpty())
+        notes << ReportSummarySection::tr("Metrics without a direction have no best: %1.").arg(listed(undirected));
+    notes << ReportSummarySection::tr("Δ coloured only where Welch's test says better or worse; ↗ / ↘ mark a change "
+                                      "with one run on a side (no test).");
+    t->caption = notes.join(QLatin1Char(' '));
     return t;
 }
 
@@ -112,8 +123,8 @@ QStringList verdicts(const ReportContext& ctx)
                 continue;
             QString sentence = VerdictText::sentence(*v, QString::fromStdString(row.key), QString::fromStdString(base.label),
                                                      QString::fromStdString(cmp.columns[c].label), cmp.columns[c].noun);
-            // "Inside the noise" names neither column: say which one it is about.
-            if (v->kind == Verdict::Kind::InsideNoise)
+            // "Inside the noise" and "no difference" name neither column: say which one.
+            if (v->kind == Verdict::Kind::InsideNoise || v->kind == Verdict::Kind::NoDifference)
                 noise << ReportSummarySection::tr("%1 against the baseline: %2")
                              .arg(QString::fromStdString(cmp.columns[c].label), sentence);
             else

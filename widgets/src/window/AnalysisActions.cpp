@@ -108,6 +108,7 @@ void AnalysisActions::compareSelection()
 void AnalysisActions::exportReport()
 {
     auto runs = selectedRuns(m_window);
+    const bool selected = !runs.empty();
     if (runs.empty())
         runs = m_window->runModel()->runs();
     if (runs.empty()) {
@@ -115,6 +116,8 @@ void AnalysisActions::exportReport()
         return;
     }
     ReportDialog dialog(m_window->session(), runs, QString(), QString(), m_window);
+    if (selected) // the title page says what the report covers, not "all runs"
+        dialog.setScope(tr("the %n selected run(s)", nullptr, int(runs.size())));
     dialog.setChartOptions(m_window->curvesPanel()->options());
     dialog.exec();
 }

@@ -6,13 +6,14 @@
 
 namespace runlens {
 
-// How a value compares with its baseline, by the metric's direction: what the views
-// colour (better green, worse red).
-enum class CompareChange { Unknown, Same, Better, Worse };
+// How a value compares with its baseline, by the metric's direction. Differs is a
+// difference on a metric without a direction (Neutral): never better or worse.
+enum class CompareChange { Unknown, Same, Better, Worse, Differs };
 
-// Unknown when either value is NaN. Same when the two differ by no more than rounding
-// (1e-12 relative), so a group mean computed in another order is not "worse".
+// Unknown when either value is NaN. Same when the two are equal within numeric
+// resolution (NumericResolution), so a group mean computed in another order is not
+// "worse".
 CompareChange compareChange(MetricDirection direction, double baseline, double value);
-std::string_view compareChangeName(CompareChange change); // "unknown", "same", "better", "worse"
+std::string_view compareChangeName(CompareChange change); // "unknown", "same", "better", "worse", "differs"
 
 } // namespace runlens

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runlens/compare/CompareChange.h"
+#include "runlens/compare/CompareMark.h"
 #include "runlens/stats/DescriptiveStats.h"
 #include "runlens/compare/Verdict.h"
 
@@ -24,6 +25,8 @@ struct CompareMetricCell {
     // Welch's test against the baseline with the sentence, when this column or the
     // baseline is a group of more than one run. Absent in the baseline column.
     std::optional<Verdict> verdict;
+    // What the views colour: the verdict where there is one, else a tentative lean.
+    CompareMark mark = CompareMark::None;
 };
 
 } // namespace runlens

@@ -8,7 +8,8 @@
 namespace runlens {
 
 // Which single number stands for a run's metric series in a comparison: the last
-// value, the best one (min or max by the metric's direction), the minimum or maximum.
+// value, the best one (min or max by the metric's direction; the last value for a
+// metric without a direction), the minimum or maximum.
 enum class CompareValue { Last, Best, Min, Max };
 
 double pickValue(const SeriesSummary& series, CompareValue which, MetricDirection direction);

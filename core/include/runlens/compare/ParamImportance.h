@@ -39,7 +39,12 @@ struct ParamImportance {
     struct Options {
         CompareValue pick = CompareValue::Last;
         MetricDirections directions;      // for pick = Best
-        std::vector<std::string> params;  // "" = every param any used run has
+        std::vector<std::string> params;  // empty = every param any used run has, except
+                                          // the repeat params (below)
+        // Also weigh the params that only tell repeats of one config apart
+        // (RunGroup::repeatParams(), e.g. seed). Off by default: a seed "explaining" 76 %
+        // of the variance says the configs are noisy, not that the seed matters.
+        bool includeRepeatParams = false;
         double lambda = kNaN;             // NaN: choose by leave-one-out error
         int repeats = 30;
         std::uint64_t seed = 20240601;
@@ -55,6 +60,8 @@ struct ParamImportance {
     std::vector<std::string> constant;   // one value in every used run: nothing to learn
     std::vector<std::string> unique;     // text with a different value in every run (names,
                                          // ids) or more than 100 values: left out
+    std::vector<std::string> repeats;    // repeat params the used runs have, left out
+                                         // (Options::includeRepeatParams is off)
     std::string problem;                 // why there are no entries; "" when there are
     // Set when the fitted model predicts unseen runs no better than the mean of the
     // metric (looR2 <= 0): the importances are then noise, whatever their shares say.

@@ -27,7 +27,10 @@ struct RunGroup {
     // left out, in order of first appearance. The label names the params that differ
     // between groups. With a "seed"-like key ignored, the members are called "seeds".
     static std::vector<RunGroup> byConfig(const std::vector<RunRecord>& runs,
-                                          const std::vector<std::string>& ignored = {"seed"});
+                                          const std::vector<std::string>& ignored = repeatParams());
+    // The params that only tell repeats of one config apart ("seed"): what byConfig
+    // leaves out by default, and what parameter importance leaves out unless asked.
+    static const std::vector<std::string>& repeatParams();
 };
 
 } // namespace runlens

@@ -16,6 +16,9 @@ public:
     // a and b with as many digits (at least minDigits, at most 10) as it takes to tell
     // them apart, so "0.9121 vs 0.9125" never reads "0.912 vs 0.912".
     static std::pair<std::string, std::string> pair(double a, double b, int minDigits = 3);
+    // v with as many digits (3 to 12) as it takes to read back as v within numeric
+    // resolution: "0.500", "0.9999999979". For a value shown as "equal" on both sides.
+    static std::string resolved(double v);
     // "p = 0.41", "p = 0.049", "p = 0.003", "p < 0.001"; "p = n/a" for NaN.
     static std::string pValue(double p);
     // "45 s", "12 min 05 s", "2 h 03 min"; "" for NaN.

@@ -19,12 +19,18 @@ struct WelchTest {
     double t = kNaN;           // difference / sqrt(var(a)/n(a) + var(b)/n(b))
     double df = kNaN;          // Welch–Satterthwaite degrees of freedom
     double pValue = kNaN;      // two-sided
+    // The means differ by no more than rounding (NumericResolution): there is no
+    // difference to test. Set whenever both groups have a finite value.
+    bool equalWithinResolution = false;
 
     bool valid() const { return pValue == pValue; }
     bool significant(double alpha = 0.05) const { return valid() && pValue < alpha; }
 
-    // When both groups have zero spread the test degenerates: equal means give p = 1,
-    // different means p = 0 (t = ±Inf), with df = n(a) + n(b) - 2.
+    // Degenerate cases, decided before any division by a spread made of rounding noise:
+    // - means equal within numeric resolution: t = 0, p = 1 (whatever the spreads);
+    // - a group whose spread is within numeric resolution of its values counts as
+    //   constant (spread 0); both constant and means apart: t = ±Inf, p = 0, with
+    //   df = n(a) + n(b) - 2.
     static WelchTest compare(std::span<const double> a, std::span<const double> b);
 };
 
