@@ -252,6 +252,26 @@ private slots:
         }
     }
 
+    // No dock may force the window wider or taller than a 1 366 × 768 laptop screen: the
+    // docked diagram editor once asked for about 1 780 px.
+    void docksFitALaptopScreen()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+            dock->show();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QSize least = w.minimumSizeHint().expandedTo(w.minimumSize());
+        QVERIFY2(least.width() <= 1366, qPrintable(QString::number(least.width())));
+        QVERIFY2(least.height() <= 768 - 60, qPrintable(QString::number(least.height()))); // title bar, panel
+        // Shown, the diagram editor shares the curves' place as a tab.
+        auto* diagrams = w.findChild<QDockWidget*>(QStringLiteral("diagramsDock"));
+        auto* curves = w.findChild<QDockWidget*>(QStringLiteral("curvesDock"));
+        QVERIFY(w.tabifiedDockWidgets(curves).contains(diagrams));
+    }
+
     void deletesEverythingOfARun()
     {
         TempStore temp;

@@ -12,6 +12,7 @@
 #include "compare/SliceHeatmap.h"
 #include "compare/SliceTableModel.h"
 #include "compare/SliceView.h"
+#include "WidgetTestSupport.h"
 
 // The C++ client's API (<runlens/client.h> is these headers; widget tests get core's
 // include path, not the client's).
@@ -91,7 +92,8 @@ private slots:
 void TestSliceView::regressionFlagIsVisible()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     auto* model = view.model();
     int row = rowFor(model, "class=1", "b");
@@ -114,7 +116,8 @@ void TestSliceView::regressionFlagIsVisible()
 void TestSliceView::muchWorseFlagIsVisible()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     int row = rowFor(view.model(), "class=1", "a");
     QVERIFY(row >= 0);
@@ -129,7 +132,8 @@ void TestSliceView::muchWorseFlagIsVisible()
 void TestSliceView::worstSliceFirstAndOtherOrders()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     // Worst against overall first: class=1 of b is 0.30 below b's overall.
     QCOMPARE(view.proxy()->index(0, SliceTableModel::Slice).data().toString(), QStringLiteral("class=1"));
@@ -144,7 +148,8 @@ void TestSliceView::worstSliceFirstAndOtherOrders()
 void TestSliceView::onlyFlagged()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     int all = view.model()->rowCount();
     QCOMPARE(all, 6); // 3 slices × 2 runs
@@ -159,13 +164,14 @@ void TestSliceView::onlyFlagged()
 void TestSliceView::heatmapShowsValuesInCells()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     SliceHeatmap* map = view.heatmap();
     QCOMPARE(map->rowCount(), 4); // overall + 3 slices
     QCOMPARE(map->columnCount(), 2);
-    QCOMPARE(map->cellText(0, 1), QStringLiteral("0.850")); // b overall
-    QCOMPARE(map->cellText(2, 1), QStringLiteral("0.550")); // b class=1
+    QCOMPARE(map->cellText(0, 1), QStringLiteral("0.85")); // b overall (NumberFormat: no trailing zeros)
+    QCOMPARE(map->cellText(2, 1), QStringLiteral("0.55")); // b class=1
     // Worst value darkest, best lightest, whatever the metric's direction.
     QVERIFY(map->cellColor(2, 1).lightness() < map->cellColor(1, 1).lightness());
     // render() (the report's path) paints the cells in those colours.
@@ -184,7 +190,8 @@ void TestSliceView::heatmapShowsValuesInCells()
 void TestSliceView::barsHaveOneSetPerColumn()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     SliceBarChart* chart = view.barChart();
     QCOMPARE(chart->categories(), (QStringList{"overall", "class=0", "class=1", "class=2"}));
@@ -207,7 +214,8 @@ void TestSliceView::barsHaveOneSetPerColumn()
 void TestSliceView::curvesOfOneRun()
 {
     Fixture f;
-    SliceView view(f.store, colorOf);
+    auto session = sessionOn(f.store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(f.columns(), {});
     view.setCurveRun(QString::fromStdString(f.b));
     SliceCurvesChart* curves = view.curvesChart();
@@ -223,7 +231,8 @@ void TestSliceView::noSlicesSaysSo()
     auto run = store.startRun({.name = "plain", .captureEnvironment = false});
     run.logMetric("loss", 1.0, 0);
     run.finish();
-    SliceView view(store, colorOf);
+    auto session = sessionOn(store);
+    SliceView view(session.get(), colorOf);
     view.setColumns(RunGroup::each(store.runs()), {});
     QCOMPARE(view.model()->rowCount(), 0);
     QVERIFY(view.key().isEmpty());

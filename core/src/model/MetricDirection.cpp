@@ -2,7 +2,9 @@
 
 #include "runlens/model/TextRules.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>

@@ -119,6 +119,10 @@ void DiagramEditor::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // A toolbar in a layout asks for the width of all its buttons (about 1 500 px),
+    // which a dock passes on to the window: on a laptop screen the window grew past the
+    // screen's edge. It may shrink instead; what does not fit goes behind its » menu.
+    m_toolBar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_view);

@@ -60,7 +60,15 @@ void AnalysisActions::buildDiagramsDock()
     m_diagramsDock->setObjectName(QStringLiteral("diagramsDock"));
     m_diagramsDock->setWidget(m_diagrams);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_diagramsDock);
+    // A tab beside the learning curves, not a column next to them: two docks side by
+    // side add their minimum widths, and the window grew past a 1 600 px screen.
+    if (auto* curves = m_window->findChild<QDockWidget*>(QStringLiteral("curvesDock")))
+        m_window->tabifyDockWidget(curves, m_diagramsDock);
     m_diagramsDock->hide();
+    connect(m_diagramsDock->toggleViewAction(), &QAction::triggered, m_diagramsDock, [this](bool shown) {
+        if (shown)
+            m_diagramsDock->raise();
+    });
     // Ctrl+Z is the window's Edit → Undo, which follows the focus into the editor (an
     // undo group); the editor's own toolbar buttons keep no keys, or both would clash.
     for (const char* name : {"undo", "redo"}) {
