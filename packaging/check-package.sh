@@ -18,7 +18,10 @@ echo "== Debian package"
 deb=$(ls "$dist"/runlens_*.deb)
 dpkg-deb -I "$deb" | sed -n '/Package:/,/Description:/p'
 dpkg-deb -c "$deb" | awk '{print $6}' | grep -vE '/$' | sort
-dpkg-deb -c "$deb" | grep -q ' ./usr/share/doc/runlens/copyright$' || {
+# Listed once into a variable: `dpkg-deb -c | grep -q` dies of SIGPIPE under pipefail
+# when grep stops reading at its first match.
+contents=$(dpkg-deb -c "$deb")
+grep -q ' ./usr/share/doc/runlens/copyright$' <<<"$contents" || {
   echo "check-package: the package has no copyright file" >&2; exit 1
 }
 if dpkg-deb -I "$deb" | grep -E '^ Depends:.*-dev'; then
