@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QCryptographicHash>
 #include <QDockWidget>
@@ -63,9 +64,11 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     new AnalysisActions(this); // Compare, Export Report, Pipeline Diagrams
     buildStatusBar();
     connectViews();
-    resize(1500, 960);
-    resizeDocks({m_curvesDock}, {520}, Qt::Vertical);
-    resizeDocks({m_experimentsDock, m_detailsDock}, {220, 380}, Qt::Horizontal);
+    // The first size fits the screen: 1 500 × 960 ran past a 1 366 × 768 laptop's edge.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1500, 960);
+    resize(QSize(1500, 960).boundedTo(room - QSize(0, 40))); // a window manager's title bar
+    resizeDocks({m_curvesDock}, {height() * 52 / 100}, Qt::Vertical);
+    resizeDocks({m_experimentsDock, m_detailsDock}, {width() * 15 / 100, width() / 4}, Qt::Horizontal);
     m_defaultState = saveState();
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
