@@ -17,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "StatsReference.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -33,17 +35,7 @@ namespace {
 
 json reference()
 {
-    std::string path;
-    if (const char* dir = std::getenv("RUNLENS_SOURCE_DIR"); dir && *dir)
-        path = std::string(dir) + "/tests/data/stats_reference.json";
-    else {
-        std::string here = __FILE__;
-        path = here.substr(0, here.rfind('/')) + "/../data/stats_reference.json";
-    }
-    std::ifstream in(path);
-    if (!in)
-        throw std::runtime_error("cannot read " + path);
-    return json::parse(in);
+    return statsReference();
 }
 
 bool near(double actual, double expected, double rel, double abs = 0)
