@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
@@ -136,7 +138,17 @@ QWidget* CurvesPanel::buildToolbar()
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_band, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CurvesPanel::showVisibleCharts);
-    return bar;
+    // The row of controls asks for ~950 px (more in German); as the dock's minimum it
+    // pushed the window past a laptop screen. It scrolls sideways instead when narrow.
+    auto* scroller = new QScrollArea;
+    scroller->setWidget(bar);
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroller->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    scroller->setFixedHeight(bar->sizeHint().height() + scroller->horizontalScrollBar()->sizeHint().height());
+    return scroller;
 }
 
 void CurvesPanel::syncControls()
