@@ -45,7 +45,12 @@ int CliCommands::ls(const std::string& query, const std::string& experiment, boo
     return guarded([&] {
         auto store = Store::openExisting(storePath());
         auto runs = store.runs({.query = query, .experiment = experiment, .includeArchived = all});
-        m_out << (json ? RunJson::runs(runs) + "\n" : RunTableText::render(runs));
+        if (!json)
+            m_out << RunTableText::render(runs);
+        else {
+            RunJson::writeRuns(m_out, runs);
+            m_out << "\n";
+        }
         return 0;
     });
 }
@@ -55,7 +60,12 @@ int CliCommands::show(const std::string& runId, bool json)
     return guarded([&] {
         auto store = Store::openExisting(storePath());
         auto run = store.run(runId);
-        m_out << (json ? RunJson::run(run) + "\n" : RunTableText::renderOne(run));
+        if (!json)
+            m_out << RunTableText::renderOne(run);
+        else {
+            RunJson::writeRun(m_out, run);
+            m_out << "\n";
+        }
         return 0;
     });
 }

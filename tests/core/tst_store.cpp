@@ -4,6 +4,9 @@
 #include "TestPrinters.h"
 
 #include <runlens/client.h>
+#include <runlens/store/RunJson.h>
+
+#include <nlohmann/json.hpp>
 
 #include <QtTest>
 
@@ -30,6 +33,7 @@ private slots:
     void seriesTailReturnsOnlyNewPoints();
     void artifactsAreCopiedAndHashed();
     void editsChangeWhatReadersSee();
+    void runJsonIsStreamedAsOneDocument();
 };
 
 void TestStore::roundTripsParamsTagsAndPoints()
@@ -325,6 +329,36 @@ void TestStore::editsChangeWhatReadersSee()
     QCOMPARE(store.runs().size(), std::size_t(0));
     QCOMPARE(store.runs({.includeArchived = true}).size(), std::size_t(1));
     QVERIFY_EXCEPTION_THROWN(store.renameRun(run.id(), ""), StoreError);
+}
+
+// `ls --json` streams each run's metric summaries: the text must still be exactly what
+// one JSON tree dumps at the same indent (nested, empty, compact and wide layouts).
+void TestStore::runJsonIsStreamedAsOneDocument()
+{
+    TempStore tmp;
+    auto store = Store::open(tmp.path());
+    {
+        auto run = store.startRun({.name = "with \"quotes\"\n", .params = {{"lr", 0.5}}, .tags = {{"t", "x"}}});
+        run.logMetric("loss", 1.0, 0);
+        run.logMetric("loss", std::nan(""), 1);
+        run.logMetric("acc", 0.9, 0, "class=cat");
+    }
+    store.startRun({.name = "empty"}).finish();
+    const auto runs = store.runs();
+    QCOMPARE(runs.size(), std::size_t(2));
+    for (int indent : {-1, 0, 2, 4}) {
+        const std::string all = RunJson::runs(runs, indent);
+        QCOMPARE(nlohmann::ordered_json::parse(all).dump(indent), all);
+        QCOMPARE(nlohmann::ordered_json::parse(all).size(), std::size_t(2));
+        for (const auto& r : runs) {
+            const std::string one = RunJson::run(r, indent);
+            const auto parsed = nlohmann::ordered_json::parse(one);
+            QCOMPARE(parsed.dump(indent), one);
+            QCOMPARE(parsed["metrics"].size(), r.series.size());
+            QCOMPARE(parsed["id"].get<std::string>(), r.uuid);
+        }
+    }
+    QCOMPARE(RunJson::runs({}, 2), std::string("[]"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <ostream>
+#include <sstream>
 
 namespace runlens {
 
@@ -41,7 +43,9 @@ ordered_json summaryJson(const SeriesSummary& s)
     return j;
 }
 
-ordered_json runJson(const RunRecord& r)
+// Everything of a run but its metric summaries, which may number a million: those are
+// written one at a time by writeRun, so memory stays at one summary's JSON.
+ordered_json runHead(const RunRecord& r)
 {
     ordered_json j;
     j["id"] = r.uuid;
@@ -65,10 +69,6 @@ ordered_json runJson(const RunRecord& r)
     for (const auto& [k, v] : r.tags)
         tags[k] = v;
     j["tags"] = tags;
-    ordered_json metrics = ordered_json::array();
-    for (const auto& s : r.series)
-        metrics.push_back(summaryJson(s));
-    j["metrics"] = metrics;
     return j;
 }
 
@@ -77,17 +77,85 @@ std::string dump(const ordered_json& j, int indent)
     // Replace invalid UTF-8 rather than throwing: output must never die on one bad byte.
     return j.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
+
+// The layout nlohmann's dump gives a value nested `level` deep: every line after the
+// first moves right by level * indent. Streamed parts then read exactly as one dump.
+class Layout {
+public:
+    Layout(int indent) : m_indent(indent) {}
+    bool pretty() const { return m_indent >= 0; }
+    std::string newline(int level) const
+    {
+        return pretty() ? "\n" + std::string(std::size_t(level * m_indent), ' ') : std::string();
+    }
+    void write(std::ostream& out, const ordered_json& j, int level) const
+    {
+        const std::string text = dump(j, m_indent);
+        if (!pretty() || level == 0) {
+            out << text;
+            return;
+        }
+        const std::string pad = newline(level);
+        std::string moved;
+        moved.reserve(text.size() + text.size() / 8);
+        for (char c : text)
+            c == '\n' ? moved += pad : moved += c;
+        out << moved;
+    }
+    int indent() const { return m_indent; }
+
+private:
+    int m_indent;
+};
+
+// The head's closing brace is taken off, the metrics array streamed in its place.
+void streamRun(std::ostream& out, const RunRecord& r, const Layout& layout, int level)
+{
+    std::ostringstream head;
+    layout.write(head, runHead(r), level);
+    std::string text = head.str();
+    text.erase(text.size() - 1 - (layout.pretty() ? layout.newline(level).size() : 0));
+    out << text << ',' << layout.newline(level + 1) << (layout.pretty() ? "\"metrics\": [" : "\"metrics\":[");
+    for (std::size_t i = 0; i < r.series.size(); ++i) {
+        out << (i ? "," : "") << layout.newline(level + 2);
+        layout.write(out, summaryJson(r.series[i]), level + 2);
+    }
+    if (!r.series.empty())
+        out << layout.newline(level + 1);
+    out << ']' << layout.newline(level) << '}';
 }
+}
+
+void RunJson::writeRuns(std::ostream& out, const std::vector<RunRecord>& runs, int indent)
+{
+    const Layout layout(indent);
+    if (runs.empty()) {
+        out << "[]";
+        return;
+    }
+    out << '[';
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        out << (i ? "," : "") << layout.newline(1);
+        streamRun(out, runs[i], layout, 1);
+    }
+    out << layout.newline(0) << ']';
+}
+
+void RunJson::writeRun(std::ostream& out, const RunRecord& r, int indent) { streamRun(out, r, Layout(indent), 0); }
 
 std::string RunJson::runs(const std::vector<RunRecord>& runs, int indent)
 {
-    ordered_json arr = ordered_json::array();
-    for (const auto& r : runs)
-        arr.push_back(runJson(r));
-    return dump(arr, indent);
+    std::ostringstream out;
+    writeRuns(out, runs, indent);
+    return out.str();
 }
 
-std::string RunJson::run(const RunRecord& r, int indent) { return dump(runJson(r), indent); }
+std::string RunJson::run(const RunRecord& r, int indent)
+{
+    std::ostringstream out;
+    writeRun(out, r, indent);
+    return out.str();
+}
 
 std::string RunJson::metrics(const RunRecord& r, const std::vector<NamedSeries>& series, int indent)
 {

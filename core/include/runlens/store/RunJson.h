@@ -3,6 +3,7 @@
 #include "runlens/model/RunRecord.h"
 #include "runlens/model/SeriesData.h"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,10 @@ class RunJson {
 public:
     static std::string runs(const std::vector<RunRecord>& runs, int indent = 2);
     static std::string run(const RunRecord& run, int indent = 2);
+    // The same text, written as it is made: a run with a million metric keys costs one
+    // summary's JSON in memory, not a tree of all of them (`ls --json` held 1.3 GB).
+    static void writeRuns(std::ostream& out, const std::vector<RunRecord>& runs, int indent = 2);
+    static void writeRun(std::ostream& out, const RunRecord& run, int indent = 2);
     struct NamedSeries {
         std::string key;
         std::string slice;
