@@ -184,6 +184,24 @@ class BusyRetryTest(TempStoreTest):
         with self.assertRaises(sqlite3.OperationalError):
             _db.retry_busy(broken)
 
+    def test_a_damaged_file_that_names_a_lock_is_not_busy(self):
+        # A fuzzed store whose schema names an index "...locked...": its error is damage,
+        # not a lock, and must not be waited on.
+        damaged = os.path.join(os.environ.get("RUNLENS_SOURCE_DIR", ""), "tests", "fuzz", "regressions",
+                               "store_open", "timeout-locked-in-a-damaged-schema.db")
+        if not os.path.exists(damaged):
+            self.skipTest("RUNLENS_SOURCE_DIR not set")
+        conn = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True)
+        try:
+            with self.assertRaises(sqlite3.DatabaseError) as caught:
+                conn.execute("SELECT count(*) FROM runs").fetchall()
+        finally:
+            conn.close()
+        self.assertIn("locked", str(caught.exception))
+        self.assertFalse(_db.is_busy(caught.exception))
+        self.assertFalse(_db.is_busy(sqlite3.OperationalError("malformed database schema (x_locked_idx)")))
+        self.assertTrue(_db.is_busy(sqlite3.OperationalError("database is locked")))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -76,8 +76,13 @@ def is_busy(error):
     """True for the SQLITE_BUSY / SQLITE_LOCKED errors that go away by waiting."""
     if not isinstance(error, sqlite3.OperationalError):
         return False
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
+    # By result code where Python gives it (3.11+), else by SQLite's own wording: a
+    # damaged file's error may quote a name that merely contains "locked".
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+    return str(error).startswith(("database is locked", "database table is locked",
+                                  "database schema is locked"))
 
 
 def retry_busy(action, what="write to the store"):
