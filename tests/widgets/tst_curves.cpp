@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QSet>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -166,6 +167,51 @@ private slots:
         QCOMPARE(rows[0].y, 2.5);
         QCOMPARE(rows[1].y, 1.5);
         QVERIFY(rows[0].name.startsWith("model=b"));
+    }
+
+    // Issue #12, 14: wall-time labels ran together ("01:25:14.00001:25:15.000").
+    void wallTimeLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<int>("width");
+        QTest::newRow("2 s, narrow") << 2.0 << 320;
+        QTest::newRow("10 s") << 10.0 << 420;
+        QTest::newRow("5 min") << 300.0 << 320;
+        QTest::newRow("3 h") << 10800.0 << 360;
+        QTest::newRow("2 days") << 172800.0 << 360;
+        QTest::newRow("2 years") << 6.3e7 << 900;
+    }
+
+    void wallTimeLabelsDoNotOverlap()
+    {
+        QFETCH(double, span);
+        QFETCH(int, width);
+        CurveCache cache(&m_session);
+        MetricChart chart("loss", &cache);
+        ChartOptions o;
+        o.xAxis = ChartOptions::XAxis::WallTime;
+        chart.setOptions(o);
+        chart.resize(width, 260);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCPAxis* x = chart.plot()->xAxis;
+        const double start = 1.7e9 + 0.123;
+        x->setRange(start, start + span);
+        chart.zoomX(1.0); // a zoomed view keeps the range
+        chart.ensureRendered();
+        chart.ensureRendered(); // once more at the laid-out width
+        const QVector<double> ticks = x->tickVector();
+        const QVector<QString> labels = x->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+        const QFontMetrics metrics(x->tickLabelFont());
+        for (int i = 1; i < ticks.size(); ++i) {
+            const double room = x->coordToPixel(ticks[i]) - x->coordToPixel(ticks[i - 1]);
+            const double needed = (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2.0;
+            QVERIFY2(room >= needed + 4, qPrintable(QString("%1 | %2: %3 px for %4 px")
+                                                        .arg(labels[i - 1], labels[i]).arg(room).arg(needed)));
+        }
+        // Labels name what changes from tick to tick, and never two ticks alike.
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
     }
 
     void hoverListsEveryRun()

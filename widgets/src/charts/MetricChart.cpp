@@ -4,6 +4,7 @@
 #include "charts/ChartToolTip.h"
 #include "common/RunColors.h"
 #include "charts/ChartAxisFormat.h"
+#include "charts/NumberTicker.h"
 #include "charts/StepTicker.h"
 
 #include <QApplication>
@@ -51,7 +52,7 @@ void MetricChart::setUpPlot()
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
-    m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NumberTicker));
     m_plot->yAxis->setNumberPrecision(4);
     QFont small = font();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
@@ -129,7 +130,7 @@ void MetricChart::setOptions(const ChartOptions& options)
     if (options.logY)
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
     else
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NumberTicker));
     // Log ticks are powers of ten: "0.01", "1", "100", and "1·10⁶" beyond.
     m_plot->yAxis->setNumberFormat(options.logY ? QStringLiteral("gb") : QStringLiteral("g"));
     m_plot->yAxis->setNumberPrecision(options.logY ? 3 : 4);

@@ -1,5 +1,7 @@
 #include "common/StatusStyle.h"
 
+#include "common/NumberFormat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPainter>
@@ -58,7 +60,7 @@ QString StatusStyle::duration(double s)
     if (std::isnan(s) || s < 0)
         return QStringLiteral("–");
     if (s < 60)
-        return QCoreApplication::translate("StatusStyle", "%1 s").arg(QString::number(s, 'f', 1));
+        return QCoreApplication::translate("StatusStyle", "%1 s").arg(NumberFormat::fixed(s, 1));
     if (s < 3600)
         return QCoreApplication::translate("StatusStyle", "%1 min %2 s").arg(int(s) / 60).arg(int(s) % 60);
     return QCoreApplication::translate("StatusStyle", "%1 h %2 min").arg(int(s) / 3600).arg((int(s) % 3600) / 60);

@@ -302,11 +302,12 @@ void RunDetailsPanel::fillMetrics(const RunRecord& run)
     for (const auto& s : run.series) {
         m_metrics->setItem(row, 0, cell(QString::fromStdString(s.key)));
         m_metrics->setItem(row, 1, cell(QString::fromStdString(s.slice)));
-        m_metrics->setItem(row, 2, cell(QLocale().toString(qlonglong(s.count)), double(s.count)));
+        m_metrics->setItem(row, 2, cell(NumberFormat::integer(s.count), double(s.count)));
         m_metrics->setItem(row, 3, cell(NumberFormat::value(s.lastValue), s.lastValue));
         m_metrics->setItem(row, 4, cell(NumberFormat::value(s.minValue), s.minValue));
         m_metrics->setItem(row, 5, cell(NumberFormat::value(s.maxValue), s.maxValue));
-        m_metrics->setItem(row, 6, cell(QStringLiteral("%1–%2").arg(s.firstStep).arg(s.lastStep)));
+        m_metrics->setItem(row, 6, cell(QStringLiteral("%1–%2").arg(NumberFormat::integer(s.firstStep),
+                                                                    NumberFormat::integer(s.lastStep))));
         ++row;
     }
     m_metrics->setSortingEnabled(true);

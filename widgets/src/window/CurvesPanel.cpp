@@ -4,6 +4,7 @@
 #include "charts/CurveCache.h"
 #include "charts/MetricChart.h"
 #include "common/NaturalOrder.h"
+#include "common/NumberFormat.h"
 #include "common/RunColors.h"
 #include "runs/RunColumn.h"
 #include "runs/RunTableModel.h"
@@ -160,8 +161,8 @@ void CurvesPanel::syncControls()
     m_smoothingKind->setCurrentIndex(int(m_options.smoothing));
     bool ema = m_options.smoothing == ChartOptions::Smoothing::Ema;
     m_smoothing->setValue(ema ? int(std::lround(m_options.emaWeight * 100)) : (m_options.movingAverageWindow - 1) / 2);
-    m_smoothingValue->setText(ema ? QString::number(m_options.emaWeight, 'f', 2)
-                                  : QString::number(m_options.movingAverageWindow));
+    m_smoothingValue->setText(ema ? NumberFormat::fixed(m_options.emaWeight, 2)
+                                  : NumberFormat::integer(m_options.movingAverageWindow));
     m_smoothingValue->setToolTip(ema ? tr("Weight of the exponential moving average")
                                      : tr("Points in the moving-average window"));
     m_showRaw->setChecked(m_options.showRaw);
