@@ -13,8 +13,10 @@
 #include "WidgetTestSupport.h"
 #include "runlens/store/Store.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QTest>
 
@@ -167,6 +169,39 @@ private slots:
         QCOMPARE(rows[0].y, 2.5);
         QCOMPARE(rows[1].y, 1.5);
         QVERIFY(rows[0].name.startsWith("model=b"));
+    }
+
+    // Issue #12, 14: the mean of a group over wall time mixed runs that ran at different
+    // times and drew diagonals across the chart. Over wall time runs are drawn one by one,
+    // and the panel says why.
+    void noGroupingOverWallTime()
+    {
+        CurvesPanel panel(&m_session, &m_model);
+        ChartOptions o;
+        o.emaWeight = 0;
+        o.groupBy = "param:model";
+        o.xAxis = ChartOptions::XAxis::WallTime;
+        panel.setOptions(o);
+        panel.resize(900, 600);
+        panel.show();
+        QStringList seeds;
+        for (const auto& r : m_model.runs())
+            if (r.name.rfind("seed", 0) == 0)
+                seeds << QString::fromStdString(r.uuid);
+        panel.setSelection(seeds);
+        MetricChart* chart = panel.grid()->chart("loss");
+        chart->ensureRendered();
+        QCOMPARE(chart->plot()->graphCount(), 4); // one line per run, no bands
+        auto* legend = panel.findChild<QLabel*>("curvesLegend");
+        QVERIFY2(legend->text().contains("Not grouped while X is wall time"), qPrintable(legend->text()));
+        auto* groupBy = panel.findChild<QComboBox*>("groupBy");
+        QVERIFY(!groupBy->isEnabled());
+        QVERIFY(groupBy->toolTip().contains("Time since start"));
+        o.xAxis = ChartOptions::XAxis::RelativeTime; // back to a time of their own: grouped
+        panel.setOptions(o);
+        chart->ensureRendered();
+        QCOMPARE(chart->plot()->graphCount(), 2 * 3);
+        QVERIFY(groupBy->isEnabled());
     }
 
     // Issue #12, 14: wall-time labels ran together ("01:25:14.00001:25:15.000").

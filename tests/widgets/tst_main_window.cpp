@@ -23,6 +23,7 @@
 #include "runlens/store/Store.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QUndoGroup>
 #include <QFile>
@@ -317,6 +318,34 @@ private slots:
         QCOMPARE(imports.count(), 1);
         QCOMPARE(imports.at(0).at(0).toStringList(), QStringList({empty.dir(), notAStore}));
         QCOMPARE(session.path(), QString::fromStdString(m_temp.path())); // unchanged
+    }
+
+    // Issue #12, 14: a grouping chosen in one store was applied to another, where its
+    // param does not exist and every run fell into "(none)".
+    void groupingBelongsToItsStore()
+    {
+        TempStore other;
+        {
+            Store store = Store::open(other.path());
+            auto r = store.startRun({.name = "plain"});
+            r.logMetric("loss", 1.0, 0);
+            r.logMetric("loss", 0.5, 1);
+        }
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        auto* groupBy = w.curvesPanel()->findChild<QComboBox*>(QStringLiteral("groupBy"));
+        QVERIFY(groupBy);
+        const int lr = groupBy->findData(QStringLiteral("param:lr"));
+        QVERIFY(lr > 0);
+        groupBy->setCurrentIndex(lr); // as the user picks it
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString("param:lr"));
+        QVERIFY(session.open(QString::fromStdString(other.path())));
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString());
+        QCOMPARE(groupBy->currentIndex(), 0);
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString("param:lr"));
+        groupBy->setCurrentIndex(0);
     }
 
     void speaksGerman()

@@ -122,7 +122,8 @@ void MetricChart::setRuns(const QList<ChartRun>& runs)
 
 void MetricChart::setOptions(const ChartOptions& options)
 {
-    bool linesChange = options.groupBy != m_options.groupBy || options.showRaw != m_options.showRaw
+    bool linesChange = options.groupBy != m_options.groupBy || options.groupingApplies() != m_options.groupingApplies()
+        || options.showRaw != m_options.showRaw
         || options.smoothingOn() != m_options.smoothingOn() || options.band != m_options.band;
     bool axisChange = options.xAxis != m_options.xAxis;
     m_options = options;
@@ -163,7 +164,7 @@ void MetricChart::rebuildLines()
     m_plot->clearGraphs();
     m_lines.clear();
     m_groupsFor = ~0ull;
-    if (!m_options.groupBy.isEmpty()) {
+    if (m_options.groupingApplies()) {
         std::map<QString, int> groups;
         for (const auto& r : m_runs)
             ++groups[r.group];
@@ -282,7 +283,7 @@ void MetricChart::refill()
     m_refilling = true;
     loadCurves();
     quint64 sig = dataSignature();
-    bool grouped = !m_options.groupBy.isEmpty();
+    bool grouped = m_options.groupingApplies();
     if (grouped && m_groupsFor != sig) {
         rebuildGroups();
         m_groupsFor = sig;

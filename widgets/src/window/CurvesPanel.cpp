@@ -6,6 +6,7 @@
 #include "common/NaturalOrder.h"
 #include "common/NumberFormat.h"
 #include "common/RunColors.h"
+#include "common/StoreSettings.h"
 #include "runs/RunColumn.h"
 #include "runs/RunTableModel.h"
 
@@ -20,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -99,6 +101,7 @@ QWidget* CurvesPanel::buildToolbar()
     m_showRaw = new QCheckBox(tr("Raw"));
     m_showRaw->setToolTip(tr("Keep the unsmoothed curve, faint, behind the smoothed one"));
     m_groupBy = new QComboBox;
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
     m_groupBy->setToolTip(tr("Draw runs that share a parameter or tag as one line: their mean with a band"));
     m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_band = new QComboBox;
@@ -168,8 +171,14 @@ void CurvesPanel::syncControls()
     m_showRaw->setChecked(m_options.showRaw);
     m_showRaw->setEnabled(m_options.smoothingOn());
     m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(m_options.groupBy)));
+    // Grouped runs are drawn against steps or their own time, never the clock.
+    const bool wallTime = m_options.xAxis == ChartOptions::XAxis::WallTime;
+    m_groupBy->setEnabled(!wallTime);
+    m_groupBy->setToolTip(wallTime ? tr("Grouping needs X = Step or Time since start: the runs of a group ran at "
+                                        "different times, so their mean at a clock time means nothing")
+                                   : tr("Draw runs that share a parameter or tag as one line: their mean with a band"));
     m_band->setCurrentIndex(int(m_options.band));
-    m_band->setEnabled(!m_options.groupBy.isEmpty());
+    m_band->setEnabled(m_options.groupingApplies());
     m_syncing = false;
 }
 
@@ -189,12 +198,16 @@ void CurvesPanel::optionsEdited()
     o.showRaw = m_showRaw->isChecked();
     o.groupBy = m_groupBy->currentData().toString();
     o.band = ChartOptions::Band(m_band->currentIndex());
+    const bool regrouped = o.groupBy != m_options.groupBy;
     setOptions(o);
+    if (regrouped)
+        saveGrouping();
 }
 
 void CurvesPanel::setOptions(const ChartOptions& options)
 {
-    bool regroup = options.groupBy != m_options.groupBy || options.keyFilter != m_options.keyFilter;
+    bool regroup = options.groupingApplies() != m_options.groupingApplies() || options.groupBy != m_options.groupBy
+        || options.keyFilter != m_options.keyFilter;
     m_options = options;
     m_cache->setXAxis(options.xAxis);
     syncControls();
@@ -215,11 +228,36 @@ void CurvesPanel::refillGroupChoices()
     for (const auto& k : m_runs->tagKeys())
         m_groupBy->addItem(tr("tag %1").arg(k), RunColumn{RunColumn::Kind::Tag, k}.toString());
     m_syncing = false;
+    // A grouping by a key no run of this store has would put every run in "(none)".
+    // Not saved: the store may still get runs with the key, and its setting stays.
+    if (!m_options.groupBy.isEmpty() && m_groupBy->findData(m_options.groupBy) < 0 && m_runs->rowCount() > 0) {
+        ChartOptions o = m_options;
+        o.groupBy.clear();
+        setOptions(o);
+        return;
+    }
     syncControls();
+}
+
+void CurvesPanel::setStore(const QString& storePath)
+{
+    m_storeGroup = StoreSettings::group(storePath);
+    ChartOptions o = m_options;
+    o.groupBy = m_storeGroup.isEmpty() ? QString() : QSettings().value(m_storeGroup + QStringLiteral("/curves/groupBy")).toString();
+    setOptions(o);
+    refillGroupChoices();
+}
+
+void CurvesPanel::saveGrouping() const
+{
+    if (!m_storeGroup.isEmpty())
+        QSettings().setValue(m_storeGroup + QStringLiteral("/curves/groupBy"), m_options.groupBy);
 }
 
 QString CurvesPanel::groupLabel(const RunRecord& run) const
 {
+    if (!m_options.groupingApplies())
+        return {};
     auto column = RunColumn::fromString(m_options.groupBy);
     if (!column)
         return {};
@@ -293,7 +331,12 @@ void CurvesPanel::updateLegend(const QList<ChartRun>& runs, int selected)
     QString html;
     if (selected > kMaxRuns)
         html += tr("Showing the first %1 of %2 selected runs. ").arg(kMaxRuns).arg(selected);
-    if (!m_options.groupBy.isEmpty()) {
+    if (!m_options.groupBy.isEmpty() && !m_options.groupingApplies())
+        html += QStringLiteral("<i>%1</i><br>")
+                    .arg(tr("Not grouped while X is wall time: the runs of a group ran at different times, so their "
+                            "mean at a clock time means nothing. Choose Step or Time since start to group them.")
+                             .toHtmlEscaped());
+    if (m_options.groupingApplies()) {
         std::map<QString, int> groups;
         for (const auto& r : runs)
             ++groups[r.group];

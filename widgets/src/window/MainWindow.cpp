@@ -17,6 +17,7 @@
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
 #include "common/StoreSession.h"
+#include "common/StoreSettings.h"
 #include "common/StoreWatcher.h"
 #include "runlens/Version.h"
 
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QScreen>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -292,6 +292,7 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     m_model->setRuns(runs);
     reloadExperiments();
     restoreStoreSettings();
+    m_curves->setStore(m_session->isOpen() ? m_session->path() : QString());
     if (m_session->isOpen()) {
         RecentStores::add(m_session->path());
         rebuildRecentMenu();
@@ -502,11 +503,7 @@ void MainWindow::setUserColumns(const QList<RunColumn>& columns)
     QSettings().setValue(storeSettingsKey() + QStringLiteral("/columns"), saved);
 }
 
-QString MainWindow::storeSettingsKey() const
-{
-    QByteArray hash = QCryptographicHash::hash(m_settingsStore.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("stores/") + QString::fromLatin1(hash);
-}
+QString MainWindow::storeSettingsKey() const { return StoreSettings::group(m_settingsStore); }
 
 void MainWindow::restoreStoreSettings()
 {
