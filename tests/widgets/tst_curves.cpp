@@ -7,6 +7,7 @@
 #include "charts/CurveGrouping.h"
 #include "window/CurvesPanel.h"
 #include "charts/MetricChart.h"
+#include "common/Translation.h"
 #include "runs/RunTableModel.h"
 #include "common/StoreSession.h"
 #include "TempStore.h"
@@ -53,6 +54,7 @@ private slots:
     void initTestCase()
     {
         useTemporarySettings();
+        Translation::install("en"); // the English plural forms: "1 point"
         Store store = Store::open(m_temp.path());
         // A million points with one spike, one dip and a NaN; then three small seeds of two configs.
         auto big = store.startRun({.experiment = "curves", .name = "big"});
@@ -169,6 +171,28 @@ private slots:
         QCOMPARE(rows[0].y, 2.5);
         QCOMPARE(rows[1].y, 1.5);
         QVERIFY(rows[0].name.startsWith("model=b"));
+    }
+
+    // Issue #12, 11: a metric with one value was a dot on an axis made up around it
+    // (−1…1): it reads as a value instead, and turns into a chart when a second point comes.
+    void singleValuesReadAsValues()
+    {
+        CurveCache cache(&m_session);
+        MetricChart chart("acc", &cache);
+        chart.resize(400, 300);
+        ChartRun one{"0a", "final-eval", Qt::red, 1, 1, 0, {}, 0.913};
+        chart.setRuns({one});
+        QVERIFY(chart.showsValues());
+        QVERIFY2(chart.valuesText().contains("acc = 0.913"), qPrintable(chart.valuesText()));
+        QVERIFY(chart.valuesText().contains("final-eval (1 point)"));
+        ChartRun other{"0b", "baseline", Qt::blue, 2, 1, 0, {}, 0.871};
+        chart.setRuns({one, other});
+        QVERIFY(chart.showsValues());
+        QVERIFY(chart.valuesText().contains("baseline"));
+        QVERIFY(chart.valuesText().contains("0.871"));
+        other.count = 2; // a curve now: a chart again
+        chart.setRuns({one, other});
+        QVERIFY(!chart.showsValues());
     }
 
     // Issue #12, 14: the mean of a group over wall time mixed runs that ran at different

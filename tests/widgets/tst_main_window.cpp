@@ -320,6 +320,23 @@ private slots:
         QCOMPARE(session.path(), QString::fromStdString(m_temp.path())); // unchanged
     }
 
+    // Issue #12, 11: the first window selected the newest run, a pipeline step whose
+    // charts were single dots. A top-level run with curves is worth the first look.
+    void firstOpenShowsARunWorthALook()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        QCOMPARE(w.runSelection()->current(), idOf(w, "a1")); // not b1-step, the newest
+        QVERIFY(w.curvesPanel()->shownKeys().contains("loss"));
+        // A pipeline step's single value reads as a value, not a dot on a made-up axis.
+        w.runsView()->selectRuns({idOf(w, "b1-step")});
+        MetricChart* rows = w.curvesPanel()->grid()->chart("rows");
+        QVERIFY(rows && rows->showsValues());
+        QVERIFY2(rows->valuesText().contains("rows = 100"), qPrintable(rows->valuesText()));
+        QVERIFY(rows->valuesText().contains("(1 point)"));
+    }
+
     // Issue #12, 14: a grouping chosen in one store was applied to another, where its
     // param does not exist and every run fell into "(none)".
     void groupingBelongsToItsStore()

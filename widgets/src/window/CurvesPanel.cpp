@@ -297,6 +297,7 @@ void CurvesPanel::rebuild()
             ChartRun c = base;
             c.seriesId = s.seriesId;
             c.count = s.count;
+            c.last = s.lastValue;
             m_byKey[QString::fromStdString(s.key)].append(c);
         }
         if (shown.size() == kMaxRuns)

@@ -6,6 +6,7 @@
 #include "runs/ColumnChooserDialog.h"
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
+#include "runs/FirstRunChoice.h"
 #include "import/ImportDialog.h"
 #include "window/PreferencesDialog.h"
 #include "runs/QueryBar.h"
@@ -225,8 +226,12 @@ void MainWindow::connectViews()
     connect(m_session, &StoreSession::warning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(watcher, &StoreWatcher::experimentsChanged, this, &MainWindow::reloadExperiments);
     connect(watcher, &StoreWatcher::runsAdded, this, [this](const std::vector<RunRecord>& runs) {
+        const bool wasEmpty = m_model->rowCount() == 0;
         m_model->addRuns(runs);
         runsChanged();
+        // The first runs of an empty store (logged live, or imported): show one.
+        if (wasEmpty && m_selection->isEmpty())
+            selectFirstRun();
     });
     connect(watcher, &StoreWatcher::runsChanged, this, [this](const std::vector<RunRecord>& runs) {
         for (const auto& r : runs)
@@ -304,10 +309,21 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     m_selection->set({}, {});
     m_actions->updateEnabled();
     runsChanged();
-    // Something to look at right away: the newest run, its details and curves.
-    QModelIndex top = m_runsView->proxy()->index(0, 0);
-    if (top.isValid())
-        m_runsView->selectRuns({top.data(RunTableModel::RunIdRole).toString()});
+    selectFirstRun();
+}
+
+void MainWindow::selectFirstRun()
+{
+    // Something worth a look right away: a run with curves, its details beside them.
+    std::vector<const RunRecord*> shown;
+    RunFilterProxy* proxy = m_runsView->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (const RunRecord* r = m_model->runAt(proxy->mapToSource(proxy->index(row, 0)).row()))
+            shown.push_back(r);
+    }
+    const QString uuid = FirstRunChoice::pick(shown);
+    if (!uuid.isEmpty())
+        m_runsView->selectRuns({uuid});
 }
 
 void MainWindow::runsChanged()
