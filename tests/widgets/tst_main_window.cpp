@@ -4,6 +4,7 @@
 #include "charts/ChartGrid.h"
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
+#include "runs/QueryBar.h"
 #include "common/StoreWatcher.h"
 #include "charts/MetricChart.h"
 #include "window/MainWindow.h"
@@ -320,6 +321,61 @@ private slots:
         QCOMPARE(session.path(), QString::fromStdString(m_temp.path())); // unchanged
     }
 
+    // Issue #12, 9: a window opened on an empty store got runs (logged live, imported)
+    // with squeezed columns and no metric columns until a restart; F5 did not help.
+    void columnsFollowRunsArrivingInAnEmptyStore()
+    {
+        TempStore temp;
+        { Store create = Store::open(temp.path()); }
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        MainWindow w(&session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy resets(w.runModel(), &QAbstractItemModel::modelReset);
+        QCOMPARE(w.runModel()->columnCount(), RunColumn::fixedColumns().size());
+        {
+            Store writer = Store::open(temp.path()); // another process, as far as the window knows
+            auto r = writer.startRun({.name = "first", .params = {{"lr", 0.1}}});
+            for (int i = 0; i < 5; ++i)
+                r.logMetrics({{"loss", 2.6190842e-05 * (i + 1)}, {"acc", 0.5 + i * 0.01}}, i);
+        }
+        w.reload(); // F5
+        QTRY_COMPARE(w.runModel()->rowCount(), 1);
+        QVERIFY(w.runModel()->columnOf({RunColumn::Kind::MetricLast, "loss"}) >= 0);
+        QVERIFY(w.runModel()->columnOf({RunColumn::Kind::MetricLast, "acc"}) >= 0);
+        // The first runs of an empty store: one is shown without a click.
+        QCoreApplication::processEvents();
+        const QString first = idOf(w, "first");
+        QCOMPARE(w.runSelection()->uuids(), QStringList({first}));
+        {
+            Store writer = Store::open(temp.path());
+            auto r = writer.startRun({.name = "second", .params = {{"lr", 0.01}}});
+            r.logMetrics({{"loss", 1.5}}, 0); // no key is new: lr only differs now
+        }
+        session.watcher()->poll(); // the watcher's next look: runsAdded
+        QCOMPARE(w.runModel()->rowCount(), 2);
+        const int lr = w.runModel()->columnOf({RunColumn::Kind::Param, "lr"});
+        QVERIFY(lr >= 0);
+        QVERIFY(lr < w.runModel()->columnOf({RunColumn::Kind::MetricLast, "acc"})); // params before metrics
+        QCOMPARE(resets.count(), 0); // rows and columns arrived without a reset
+        // A column arriving after the selection does not drop it.
+        QCoreApplication::processEvents();
+        QCOMPARE(w.runSelection()->uuids(), QStringList({first}));
+        // Every column as wide as its contents: no "2.61908e…", no cut dates.
+        QTableView* table = w.runTable();
+        auto* view = static_cast<QAbstractItemView*>(table);
+        for (int c = 0; c < w.runModel()->columnCount(); ++c) {
+            QVERIFY2(table->columnWidth(c) >= view->sizeHintForColumn(c),
+                     qPrintable(w.runModel()->columnAt(c).title() + QString(": %1 < %2")
+                                                                       .arg(table->columnWidth(c))
+                                                                       .arg(view->sizeHintForColumn(c))));
+        }
+        const int loss = w.runModel()->columnOf({RunColumn::Kind::MetricLast, "loss"});
+        const int row = w.runModel()->rowOf(idOf(w, "first"));
+        QCOMPARE(w.runModel()->index(row, loss).data().toString(), QString("0.000130954"));
+    }
+
     // Issue #12, 11: the first window selected the newest run, a pipeline step whose
     // charts were single dots. A top-level run with curves is worth the first look.
     void firstOpenShowsARunWorthALook()
@@ -335,6 +391,28 @@ private slots:
         QVERIFY(rows && rows->showsValues());
         QVERIFY2(rows->valuesText().contains("rows = 100"), qPrintable(rows->valuesText()));
         QVERIFY(rows->valuesText().contains("(1 point)"));
+    }
+
+    // Issue #12, 12: a run the filter hides stayed selected, its curves and details too.
+    void selectionFollowsTheFilter()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        const QString a1 = idOf(w, "a1"), a2 = idOf(w, "a2");
+        w.runsView()->selectRuns({a1, a2});
+        QCOMPARE(w.runSelection()->uuids().size(), 2);
+        w.runsView()->queryBar()->setText("name = a2");
+        QTRY_COMPARE(w.runSelection()->uuids(), QStringList({a2}));
+        QCOMPARE(w.runSelection()->current(), a2);
+        QCOMPARE(w.detailsPanel()->shownRun(), a2);
+        QCOMPARE(w.curvesPanel()->grid()->chart("loss")->runs().size(), 1);
+        QVERIFY2(w.countLabel()->text().endsWith("1 selected"), qPrintable(w.countLabel()->text()));
+        w.runsView()->queryBar()->setText("name = nobody");
+        QTRY_VERIFY(w.runSelection()->isEmpty());
+        QCOMPARE(w.detailsPanel()->shownRun(), QString());
+        QVERIFY(w.curvesPanel()->emptyText().contains("Select runs"));
+        QVERIFY2(w.countLabel()->text().endsWith("0 selected"), qPrintable(w.countLabel()->text()));
     }
 
     // Issue #12, 14: a grouping chosen in one store was applied to another, where its

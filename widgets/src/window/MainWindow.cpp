@@ -261,6 +261,7 @@ void MainWindow::connectViews()
     connect(m_runsView, &RunsView::openStoreRequested, this, &MainWindow::openStoreDialog);
     connect(m_runsView, &RunsView::demoRequested, this, &MainWindow::fillWithDemoRuns);
     connect(m_runsView, &RunsView::chooseColumnsRequested, this, &MainWindow::chooseColumns);
+    connect(m_runsView, &RunsView::columnsChosen, this, &MainWindow::setUserColumns);
     connect(m_runsView, &RunsView::shownCountChanged, this, &MainWindow::updateStatusBar);
     connect(m_runsView, &RunsView::contextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -356,6 +357,8 @@ void MainWindow::reload()
     if (!m_session->isOpen())
         return;
     m_session->watcher()->rescan();
+    // Columns too: what a restart would show, the store's params and metrics.
+    m_runsView->refreshColumns();
     statusBar()->showMessage(tr("Reloaded"), 2000);
 }
 
@@ -512,7 +515,8 @@ void MainWindow::chooseColumns()
 void MainWindow::setUserColumns(const QList<RunColumn>& columns)
 {
     m_runsView->setUserColumns(columns);
-    m_runsView->table()->resizeColumnsToContents();
+    m_runsView->setAutomaticColumns(false); // chosen: they no longer follow the runs
+    m_runsView->fitColumns();
     QStringList saved;
     for (const auto& c : columns)
         saved << c.toString();
@@ -528,26 +532,25 @@ void MainWindow::restoreStoreSettings()
     QString key = storeSettingsKey();
     QVariant saved = s.value(key + QStringLiteral("/columns"));
     QList<RunColumn> columns;
-    if (saved.isValid()) {
-        for (const auto& text : saved.toStringList()) {
-            if (auto c = RunColumn::fromString(text))
-                columns << *c;
-        }
-    } else {
-        columns = m_model->suggestedColumns();
+    for (const auto& text : saved.toStringList()) {
+        if (auto c = RunColumn::fromString(text))
+            columns << *c;
     }
     m_runsView->setUserColumns(columns);
+    // Until the user chooses, the columns follow the store: what its runs have now, and
+    // what arrives later (an empty store gets its columns with its first runs).
+    m_runsView->setAutomaticColumns(!saved.isValid());
     QByteArray header = s.value(key + QStringLiteral("/header")).toByteArray();
-    if (header.isEmpty())
-        m_runsView->table()->resizeColumnsToContents();
-    else
-        m_runsView->restoreHeaderState(header);
+    m_runsView->restoreHeaderState(header);
+    if (!m_runsView->columnsSizedByUser())
+        m_runsView->fitColumns();
     m_runsView->queryBar()->setHistoryKey(QStringLiteral("queryHistory"));
 }
 
 void MainWindow::saveStoreSettings()
 {
-    if (m_settingsStore.isEmpty())
+    // Widths of an empty table were made for the headers alone: not worth keeping.
+    if (m_settingsStore.isEmpty() || m_model->rowCount() == 0)
         return;
     QSettings().setValue(storeSettingsKey() + QStringLiteral("/header"), m_runsView->headerState());
 }
