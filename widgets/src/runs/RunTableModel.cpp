@@ -369,11 +369,13 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return m_columns[section].title();
-    if (role == Qt::ToolTipRole)
-        return m_columns[section].toolTip();
-    return {};
+    switch (role) {
+    case Qt::DisplayRole: return m_columns[section].heading();
+    case HeaderGroupRole: return m_columns[section].group();
+    case Qt::ToolTipRole: return m_columns[section].toolTip();
+    case Qt::AccessibleTextRole: return m_columns[section].title(); // heard without the group line
+    default: return {};
+    }
 }
 
 Qt::ItemFlags RunTableModel::flags(const QModelIndex& index) const

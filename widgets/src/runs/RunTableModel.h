@@ -24,6 +24,7 @@ class RunTableModel : public QAbstractTableModel {
 public:
     static constexpr int SortRole = Qt::UserRole + 1;  // a number or text: numbers as numbers
     static constexpr int RunIdRole = Qt::UserRole + 2; // the run uuid
+    static constexpr int HeaderGroupRole = Qt::UserRole + 3; // header: "Params", "Metrics", "Tags" or ""
 
     explicit RunTableModel(QObject* parent = nullptr);
 

@@ -3,6 +3,7 @@
 #include "common/NumberFormat.h"
 #include "runs/QueryBar.h"
 #include "runs/RunFilterProxy.h"
+#include "runs/RunHeaderView.h"
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "runs/StatusFilter.h"
@@ -32,6 +33,7 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
       m_openButton(new QPushButton(tr("Open Store…"))), m_demoButton(new QPushButton(tr("Fill with demo runs")))
 {
     m_table->setObjectName(QStringLiteral("runsTable"));
+    m_table->setHorizontalHeader(new RunHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(3, Qt::DescendingOrder); // newest first
