@@ -17,6 +17,7 @@
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
+#include "common/StatusStyle.h"
 #include "common/StoreSession.h"
 #include "TempStore.h"
 #include "common/Translation.h"
@@ -413,6 +414,29 @@ private slots:
         QCOMPARE(w.detailsPanel()->shownRun(), QString());
         QVERIFY(w.curvesPanel()->emptyText().contains("Select runs"));
         QVERIFY2(w.countLabel()->text().endsWith("0 selected"), qPrintable(w.countLabel()->text()));
+    }
+
+    // Issue #12, 12: a crashed run's details said "Ended: still running".
+    void crashedRunEndsWhenLastHeardOf()
+    {
+        StoreSession session;
+        RunTableModel model;
+        RunDetailsPanel details(&session, &model);
+        RunRecord crashed = record(1, "lost", RunStatus::Crashed);
+        crashed.endTime = std::numeric_limits<double>::quiet_NaN();
+        crashed.heartbeat = crashed.startTime + 42;
+        details.showRun(crashed, 1);
+        const QString text = details.overview()->toPlainText();
+        QVERIFY2(!text.contains("still running"), qPrintable(text));
+        QVERIFY2(text.contains("last heard of at " + StatusStyle::time(crashed.heartbeat)), qPrintable(text));
+        QVERIFY(text.contains("42.0 s")); // the duration runs to the last sign of life
+        RunRecord running = record(2, "live", RunStatus::Running);
+        running.endTime = std::numeric_limits<double>::quiet_NaN();
+        details.showRun(running, 1);
+        QVERIFY(details.overview()->toPlainText().contains("still running"));
+        RunRecord killed = record(3, "stopped", RunStatus::Killed);
+        details.showRun(killed, 1);
+        QVERIFY(details.overview()->toPlainText().contains(StatusStyle::time(killed.endTime)));
     }
 
     // Issue #12, 14: a grouping chosen in one store was applied to another, where its

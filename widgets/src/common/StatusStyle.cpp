@@ -73,6 +73,16 @@ QString StatusStyle::time(double t)
     return QDateTime::fromMSecsSinceEpoch(qint64(t * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString StatusStyle::ended(const RunRecord& run)
+{
+    if (!std::isnan(run.endTime))
+        return time(run.endTime);
+    if (run.status == RunStatus::Running)
+        return QCoreApplication::translate("StatusStyle", "still running");
+    const double alive = std::isnan(run.heartbeat) ? run.startTime : run.heartbeat;
+    return QCoreApplication::translate("StatusStyle", "no end recorded; last heard of at %1").arg(time(alive));
+}
+
 QString StatusStyle::toolTip(const RunRecord& run)
 {
     double alive = std::isnan(run.heartbeat) ? run.startTime : run.heartbeat;

@@ -241,7 +241,7 @@ QString RunDetailsPanel::overviewHtml(const RunRecord& run) const
     html += row(tr("Id"), QStringLiteral("<tt>%1</tt>").arg(QString::fromStdString(run.uuid)));
     html += row(tr("Experiment"), text(run.experiment));
     html += row(tr("Started"), StatusStyle::time(run.startTime));
-    html += row(tr("Ended"), std::isnan(run.endTime) ? tr("still running") : StatusStyle::time(run.endTime));
+    html += row(tr("Ended"), StatusStyle::ended(run).toHtmlEscaped());
     html += row(tr("Duration"), StatusStyle::duration(run.duration()));
     html += row(tr("Host"), text(run.host));
     html += row(tr("Git commit"), run.gitCommit.empty() ? QStringLiteral("–")
