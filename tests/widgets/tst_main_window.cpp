@@ -31,6 +31,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMap>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -465,6 +466,42 @@ private slots:
         QVERIFY(session.open(QString::fromStdString(m_temp.path())));
         QCOMPARE(w.curvesPanel()->options().groupBy, QString("param:lr"));
         groupBy->setCurrentIndex(0);
+    }
+
+    // Issue #12, 21: "Alle Experimente (…" was cut in the experiments panel. However
+    // narrow the dock is dragged, the first line stays whole; long names lose their
+    // middle, not their run count.
+    void experimentsPanelShowsItsFirstLineWhole()
+    {
+        QCOMPARE(Translation::install("de"), QString("de"));
+        {
+            QMainWindow w;
+            auto* panel = new ExperimentsPanel;
+            auto* dock = new QDockWidget(QStringLiteral("Experimente"), &w);
+            dock->setWidget(panel);
+            w.addDockWidget(Qt::LeftDockWidgetArea, dock);
+            w.setCentralWidget(new QWidget);
+            ExperimentRecord big, longName;
+            big.name = "digits";
+            big.runCount = 12345;
+            longName.name = "a-rather-long-experiment-name-from-an-mlflow-import";
+            longName.runCount = 7;
+            panel->setExperiments({big, longName});
+            w.resize(1366, 728);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resizeDocks({dock}, {1}, Qt::Horizontal);
+            QApplication::processEvents();
+            QListWidget* list = panel->list();
+            QListWidgetItem* all = list->item(0);
+            QCOMPARE(all->text(), QString("Alle Experimente (12352)"));
+            // The item's text plus its margins fits in what the list shows.
+            const int needed = QFontMetrics(all->font()).horizontalAdvance(all->text()) + 8;
+            QVERIFY2(list->viewport()->width() >= needed,
+                     qPrintable(QString("%1 < %2").arg(list->viewport()->width()).arg(needed)));
+            QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+        }
+        QCOMPARE(Translation::install("en"), QString("en"));
     }
 
     void speaksGerman()

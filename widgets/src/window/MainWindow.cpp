@@ -95,7 +95,6 @@ void MainWindow::buildDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_experimentsDock = dock(tr("Experiments"), QStringLiteral("experimentsDock"), m_experiments, Qt::LeftDockWidgetArea);
-    m_experiments->setMinimumWidth(160);
     m_detailsDock = dock(tr("Run Details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
     m_curvesDock = dock(tr("Learning Curves"), QStringLiteral("curvesDock"), m_curves, Qt::BottomDockWidgetArea);
 }
