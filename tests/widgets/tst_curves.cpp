@@ -273,6 +273,29 @@ private slots:
         QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
     }
 
+    // The controls scrolled sideways when narrow, and on a laptop the grouping was cut
+    // off ("Group: No gr"). They wrap onto a second row instead: all in sight, and the
+    // panel asks for no more width than its widest group of controls.
+    void controlsStayInSightWhenNarrow()
+    {
+        CurvesPanel panel(&m_session, &m_model);
+        panel.resize(560, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.minimumSizeHint().width() <= 560);
+        QWidget* bar = panel.findChild<QWidget*>("curvesToolbar");
+        QVERIFY(bar);
+        for (QWidget* control : bar->findChildren<QWidget*>()) {
+            if (!control->isVisibleTo(&panel) || control->parentWidget() == bar)
+                continue; // the groups themselves; their controls are checked
+            const QRect where(control->mapTo(&panel, QPoint(0, 0)), control->size());
+            QVERIFY2(panel.rect().contains(where), qPrintable(control->metaObject()->className()
+                                                              + QString(" at %1,%2").arg(where.x()).arg(where.y())));
+        }
+        auto* groupBy = panel.findChild<QComboBox*>("groupBy");
+        QVERIFY(groupBy->mapTo(&panel, QPoint(0, 0)).y() > 0); // on a second row
+    }
+
     void hoverListsEveryRun()
     {
         CurvesPanel panel(&m_session, &m_model);

@@ -3,6 +3,7 @@
 #include "charts/ChartGrid.h"
 #include "charts/CurveCache.h"
 #include "charts/MetricChart.h"
+#include "common/FlowLayout.h"
 #include "common/NaturalOrder.h"
 #include "common/NumberFormat.h"
 #include "common/RunColors.h"
@@ -72,14 +73,10 @@ CurvesPanel::CurvesPanel(StoreSession* session, RunTableModel* runs, QWidget* pa
 
 QWidget* CurvesPanel::buildToolbar()
 {
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
     m_keyFilter = new QLineEdit;
     m_keyFilter->setPlaceholderText(tr("Filter metrics"));
     m_keyFilter->setClearButtonEnabled(true);
-    m_keyFilter->setMinimumWidth(110);
-    m_keyFilter->setMaximumWidth(200);
+    m_keyFilter->setFixedWidth(QFontMetrics(font()).averageCharWidth() * 22);
     m_keyFilter->setToolTip(tr("Show only the charts whose metric name contains this text"));
     m_xAxis = new QComboBox;
     m_xAxis->addItems({tr("Step"), tr("Wall time"), tr("Time since start")});
@@ -108,23 +105,25 @@ QWidget* CurvesPanel::buildToolbar()
     m_band->addItems({tr("min–max"), tr("±1 std")});
     m_band->setToolTip(tr("The band around a group's mean"));
 
-    row->setSpacing(4);
-    row->addWidget(m_keyFilter, 1);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("X:")));
-    row->addWidget(m_xAxis);
-    row->addWidget(m_logY);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("Smoothing:")));
-    row->addWidget(m_smoothingKind);
-    row->addWidget(m_smoothing);
-    row->addWidget(m_smoothingValue);
-    row->addWidget(m_showRaw);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("Group:")));
-    row->addWidget(m_groupBy);
-    row->addWidget(m_band);
-    row->addStretch();
+    // The controls ask for ~950 px in one row (more in German): as the dock's minimum they
+    // pushed the window past a laptop screen, and scrolled sideways they hid the grouping.
+    // In groups that wrap onto a second row when narrow, every control stays in sight.
+    auto group = [](std::initializer_list<QWidget*> widgets) {
+        auto* w = new QWidget;
+        auto* row = new QHBoxLayout(w);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget* widget : widgets)
+            row->addWidget(widget);
+        return w;
+    };
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("curvesToolbar"));
+    auto* flow = new FlowLayout(bar, 14);
+    flow->addWidget(group({m_keyFilter}));
+    flow->addWidget(group({new QLabel(tr("X:")), m_xAxis, m_logY}));
+    flow->addWidget(group({new QLabel(tr("Smoothing:")), m_smoothingKind, m_smoothing, m_smoothingValue, m_showRaw}));
+    flow->addWidget(group({new QLabel(tr("Group:")), m_groupBy, m_band}));
 
     connect(m_keyFilter, &QLineEdit::textChanged, this, &CurvesPanel::optionsEdited);
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
@@ -142,17 +141,7 @@ QWidget* CurvesPanel::buildToolbar()
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_band, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CurvesPanel::showVisibleCharts);
-    // The row of controls asks for ~950 px (more in German); as the dock's minimum it
-    // pushed the window past a laptop screen. It scrolls sideways instead when narrow.
-    auto* scroller = new QScrollArea;
-    scroller->setWidget(bar);
-    scroller->setWidgetResizable(true);
-    scroller->setFrameShape(QFrame::NoFrame);
-    scroller->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroller->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    scroller->setFixedHeight(bar->sizeHint().height() + scroller->horizontalScrollBar()->sizeHint().height());
-    return scroller;
+    return bar;
 }
 
 void CurvesPanel::syncControls()
