@@ -533,10 +533,6 @@
         <translation>p = n. v.</translation>
     </message>
     <message>
-        <source>p &lt; 0.001</source>
-        <translation>p &lt; 0,001</translation>
-    </message>
-    <message>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
@@ -559,6 +555,10 @@
     <message>
         <source>max</source>
         <translation>max</translation>
+    </message>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ private slots:
         QCOMPARE(ChartAxisFormat::format(ChartOptions::XAxis::Step, 12000), QString("step 12000"));
         QCOMPARE(CompareFormat::percent(0.028), QString("+2,8 %"));
         QCOMPARE(CompareFormat::pValue(0.0031), QString("p = 0,003"));
+        QCOMPARE(CompareFormat::pValue(0.0001), QString("p < 0,001"));
         QCOMPARE(NumberFormat::plain("0.9121"), QString("0,9121"));
 
         // The value axis: the table's digits and decimal comma.

@@ -54,7 +54,7 @@ QString CompareFormat::pValue(double p)
     if (std::isnan(p))
         return tr("p = n/a");
     if (p < 0.001)
-        return tr("p < 0.001");
+        return tr("p < %1").arg(NumberFormat::plain("0.001")); // the decimal point of the locale, not of the language
     // Core's rule for the digits, without its English prefix.
     const std::string text = StatsFormat::pValue(p);
     return tr("p = %1").arg(NumberFormat::plain(text.substr(text.find('=') + 2)));
