@@ -57,10 +57,6 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultSectionSize(110);
     connect(header, &QWidget::customContextMenuRequested, this, &RunsView::headerMenu);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_sizing)
-            m_sizedByUser = true;
-    });
     connect(m_table, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { emit contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsView::syncSelection);
@@ -76,14 +72,6 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(0);
     connect(m_countTimer, &QTimer::timeout, this, &RunsView::filterSettled);
-    // New columns (a metric logged for the first time) look selected in selected rows too.
-    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, [this] {
-        QItemSelection rows;
-        for (int row : selectedProxyRows())
-            rows.select(m_proxy->index(row, 0), m_proxy->index(row, 0));
-        QScopedValueRollback syncing(m_syncing, true);
-        m_table->selectionModel()->select(rows, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    });
     auto recount = [this] { m_countTimer->start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, recount);
@@ -95,16 +83,8 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     connect(m_status, &StatusFilter::changed, m_proxy, &RunFilterProxy::setStatuses);
     connect(m_model, &RunTableModel::keysChanged, this, [this] {
         m_query->setKeys(m_model->paramKeys(), m_model->tagKeys(), m_model->metricKeys());
-        addSuggestedColumns();
     });
-    // The first runs of an empty table: the widths were made for the headers alone.
-    // Later ones widen a column that nobody sized by hand, never narrow it (no jumping).
-    // A new run can make a param worth a column without a new key (its value differs).
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
-        addSuggestedColumns();
-        if (!m_sizedByUser)
-            fitColumns(0, -1, first > 0 || last + 1 < m_model->rowCount());
-    });
+    connectColumnUpdates();
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(buildEmptyPage());
@@ -115,6 +95,31 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     layout->addWidget(buildFilterRow());
     layout->addWidget(m_stack, 1);
     setState(State::NoStore);
+}
+
+void RunsView::connectColumnUpdates()
+{
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizing)
+            m_sizedByUser = true;
+    });
+    connect(m_model, &RunTableModel::keysChanged, this, &RunsView::addSuggestedColumns);
+    // The first runs of an empty table: the widths were made for the headers alone.
+    // Later ones widen a column that nobody sized by hand, never narrow it (no jumping).
+    // A new run can make a param worth a column without a new key (its value differs).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        addSuggestedColumns();
+        if (!m_sizedByUser)
+            fitColumns(0, -1, first > 0 || last + 1 < m_model->rowCount());
+    });
+    // New columns (a metric logged for the first time) look selected in selected rows too.
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, [this] {
+        QItemSelection rows;
+        for (int row : selectedProxyRows())
+            rows.select(m_proxy->index(row, 0), m_proxy->index(row, 0));
+        QScopedValueRollback syncing(m_syncing, true);
+        m_table->selectionModel()->select(rows, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    });
 }
 
 QWidget* RunsView::buildFilterRow()

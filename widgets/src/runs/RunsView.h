@@ -72,6 +72,7 @@ signals:
 private:
     QWidget* buildFilterRow();
     QWidget* buildEmptyPage();
+    void connectColumnUpdates();
     void syncSelection();
     void headerMenu(const QPoint& pos);
     void updateNoMatch();
