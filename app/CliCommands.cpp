@@ -29,7 +29,7 @@ int CliCommands::guarded(Fn&& fn)
     try {
         return fn();
     } catch (const QueryError& e) {
-        m_err << "runlens: bad query at position " << e.position() << ": " << e.message() << "\n";
+        m_err << "runlens: bad query at column " << e.column() << ": " << e.message() << "\n";
         return 1;
     } catch (const StoreError& e) {
         m_err << "runlens: " << e.what() << "\n";

@@ -128,7 +128,7 @@ int GuiReportCommand::run(const Options& o)
         if (int code = resolveBaseline(store, baselineOf(o.compare), input); code != 0)
             return code;
     } catch (const QueryError& e) {
-        return fail(1, "bad query at position " + std::to_string(e.position()) + ": " + e.message());
+        return fail(1, "bad query at column " + std::to_string(e.column()) + ": " + e.message());
     } catch (const StoreError& e) {
         return fail(e.isUserError() ? 1 : 2, e.what());
     } catch (const std::exception& e) {

@@ -342,6 +342,14 @@
         <source>Killed at %1</source>
         <translation>Abgebrochen um %1</translation>
     </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>no end recorded; last heard of at %1</source>
+        <translation>kein Ende verzeichnet; zuletzt gemeldet um %1</translation>
+    </message>
 </context>
 <context>
     <name>runlens::AnalysisActions</name>
@@ -525,10 +533,6 @@
         <translation>p = n. v.</translation>
     </message>
     <message>
-        <source>p &lt; 0.001</source>
-        <translation>p &lt; 0,001</translation>
-    </message>
-    <message>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
@@ -551,6 +555,10 @@
     <message>
         <source>max</source>
         <translation>max</translation>
+    </message>
+    <message>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
     </message>
 </context>
 <context>
@@ -912,10 +920,6 @@
         <translation>K&amp;urven</translation>
     </message>
     <message>
-        <source>Could not read the metric directions: %1</source>
-        <translation>Die Richtungen der Metriken ließen sich nicht lesen: %1</translation>
-    </message>
-    <message>
         <source>Could not remember the direction of %1: %2</source>
         <translation>Die Richtung von %1 ließ sich nicht speichern: %2</translation>
     </message>
@@ -936,6 +940,10 @@
             <numerusform>%n Spalte</numerusform>
             <numerusform>%n Spalten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1089,14 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
     <message>
         <source>Points in the moving-average window</source>
         <translation>Punkte im Fenster des gleitenden Mittelwerts</translation>
+    </message>
+    <message>
+        <source>Grouping needs X = Step or Time since start: the runs of a group ran at different times, so their mean at a clock time means nothing</source>
+        <translation>Gruppieren braucht X = Schritt oder Zeit seit Start: Die Läufe einer Gruppe liefen zu verschiedenen Zeiten, ihr Mittelwert zu einer Uhrzeit sagt nichts aus</translation>
+    </message>
+    <message>
+        <source>Not grouped while X is wall time: the runs of a group ran at different times, so their mean at a clock time means nothing. Choose Step or Time since start to group them.</source>
+        <translation>Nicht gruppiert, solange X die Uhrzeit ist: Die Läufe einer Gruppe liefen zu verschiedenen Zeiten, ihr Mittelwert zu einer Uhrzeit sagt nichts aus. Zum Gruppieren Schritt oder Zeit seit Start wählen.</translation>
     </message>
 </context>
 <context>
@@ -1580,32 +1596,8 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
         <translation>Aus dem Pipeline-Lauf %1 erzeugt</translation>
     </message>
     <message>
-        <source>Could not list the diagrams: %1</source>
-        <translation>Die Diagramme ließen sich nicht auflisten: %1</translation>
-    </message>
-    <message>
         <source>Untitled diagram</source>
         <translation>Unbenanntes Diagramm</translation>
-    </message>
-    <message>
-        <source>New Diagram</source>
-        <translation>Neues Diagramm</translation>
-    </message>
-    <message>
-        <source>The diagram could not be created:
-%1</source>
-        <translation>Das Diagramm ließ sich nicht anlegen:
-%1</translation>
-    </message>
-    <message>
-        <source>Rename Diagram</source>
-        <translation>Diagramm umbenennen</translation>
-    </message>
-    <message>
-        <source>The diagram was not renamed:
-%1</source>
-        <translation>Das Diagramm wurde nicht umbenannt:
-%1</translation>
     </message>
     <message>
         <source>Delete Diagram</source>
@@ -1614,12 +1606,6 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
     <message>
         <source>Delete the diagram &quot;%1&quot; from the store? This cannot be undone.</source>
         <translation>Das Diagramm „%1“ aus dem Datenspeicher löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>The diagram was not deleted:
-%1</source>
-        <translation>Das Diagramm wurde nicht gelöscht:
-%1</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1807,17 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
     <message>
         <source>run %1</source>
         <translation>Lauf %1</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::DiagramSession</name>
+    <message>
+        <source>Untitled diagram</source>
+        <translation>Unbenanntes Diagramm</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>Zuerst einen Datenspeicher öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2380,28 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <translation>Das Diagramm konnte nicht gespeichert werden:
 %1</translation>
     </message>
+    <message>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One value per run: nothing to draw a curve through.</source>
+        <translation>Ein Wert pro Lauf: keine Kurve zu zeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>runlens::NotesDialog</name>
@@ -2522,6 +2541,197 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>Clear History</source>
         <translation>Verlauf löschen</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::QueryErrorText</name>
+    <message>
+        <source>metrics.KEY, params.KEY, tags.KEY, name, status, experiment or id</source>
+        <translation>metrics.SCHLÜSSEL, params.SCHLÜSSEL, tags.SCHLÜSSEL, name, status, experiment oder id</translation>
+    </message>
+    <message>
+        <source>running, finished, failed, killed or crashed</source>
+        <translation>running, finished, failed, killed oder crashed</translation>
+    </message>
+    <message>
+        <source>expected %1 after &apos;%2&apos;, found &apos;%3&apos;</source>
+        <translation>nach „%2“ wird %1 erwartet, gefunden: „%3“</translation>
+    </message>
+    <message>
+        <source>expected %1 after &apos;%2&apos;</source>
+        <translation>nach „%2“ wird %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected %1, found &apos;%2&apos;</source>
+        <translation>erwartet wird %1, gefunden: „%2“</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet wird %1</translation>
+    </message>
+    <message>
+        <source>unterminated string: the closing %1 is missing</source>
+        <translation>Zeichenkette nicht abgeschlossen: das schließende %1 fehlt</translation>
+    </message>
+    <message>
+        <source>unterminated backquoted key: the closing ` is missing</source>
+        <translation>Schlüssel in Backquotes nicht abgeschlossen: das schließende ` fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;!&apos; (use &apos;not&apos; to negate, &apos;!=&apos; to compare)</source>
+        <translation>unerwartetes Zeichen „!“ (zum Verneinen „not“, zum Vergleichen „!=“ verwenden)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;, &apos;or&apos; or the end of the query</source>
+        <translation>„and“, „or“ oder das Ende der Abfrage</translation>
+    </message>
+    <message>
+        <source>%1; the &apos;(&apos; in column %2 is not closed</source>
+        <translation>%1; die „(“ in Spalte %2 wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos;</source>
+        <translation>„)“</translation>
+    </message>
+    <message>
+        <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, ~)</source>
+        <translation>ein Operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, ~)</translation>
+    </message>
+    <message>
+        <source>a value (a number, a &apos;quoted string&apos; or a word)</source>
+        <translation>ein Wert (eine Zahl, ein &apos;Text in Anführungszeichen&apos; oder ein Wort)</translation>
+    </message>
+    <message>
+        <source>a field (%1)</source>
+        <translation>ein Feld (%1)</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;)&apos;: there is no &apos;(&apos; for it to close</source>
+        <translation>„)“ ohne Gegenstück: keine „(“ ist offen, die sie schließen könnte</translation>
+    </message>
+    <message>
+        <source>the query is nested too deeply (more than %1 levels of parentheses and &apos;not&apos;)</source>
+        <translation>die Abfrage ist zu tief verschachtelt (mehr als %1 Ebenen aus Klammern und „not“)</translation>
+    </message>
+    <message>
+        <source>expected a key after &apos;%1&apos;, e.g. %1loss or %1`val/acc`</source>
+        <translation>nach „%1“ wird ein Schlüssel erwartet, z. B. %1loss oder %1`val/acc`</translation>
+    </message>
+    <message>
+        <source>expected a key after &apos;%1&apos;, found empty backquotes</source>
+        <translation>nach „%1“ wird ein Schlüssel erwartet, gefunden: leere Backquotes</translation>
+    </message>
+    <message>
+        <source>a key must start with a letter or &apos;_&apos; unless it is in backquotes: %1</source>
+        <translation>ein Schlüssel muss mit einem Buchstaben oder „_“ beginnen oder in Backquotes stehen: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;.&apos; and a key after &apos;%1&apos;, e.g. %2.KEY</source>
+        <translation>nach „%1“ werden „.“ und ein Schlüssel erwartet, z. B. %2.SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekanntes Feld „%1“; war „%2“ gemeint?</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; use one of %2</source>
+        <translation>unbekanntes Feld „%1“; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; use one of %2</source>
+        <translation>unbekannter Status „%1“; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (did you mean &apos;%2&apos;?); use one of %3</source>
+        <translation>unbekannter Status „%1“ (war „%2“ gemeint?); möglich sind %3</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>unbalanced parenthesis: &apos;)&apos; without &apos;(&apos;</source>
+        <translation>unausgeglichene Klammern: „)“ ohne „(“</translation>
+    </message>
+    <message>
+        <source>groups nested more than %1 deep</source>
+        <translation>Gruppen mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>nothing to repeat before &apos;%1&apos;</source>
+        <translation>vor „%1“ steht nichts, das sich wiederholen ließe</translation>
+    </message>
+    <message>
+        <source>nothing to repeat: an anchor cannot be repeated</source>
+        <translation>nichts zu wiederholen: ein Anker lässt sich nicht wiederholen</translation>
+    </message>
+    <message>
+        <source>multiple repeat: a repeat cannot be repeated without a group</source>
+        <translation>doppelte Wiederholung: eine Wiederholung lässt sich nur als Gruppe wiederholen</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; must start a repeat count {m}, {m,} or {m,n}; write \{ for a brace</source>
+        <translation>„{“ muss eine Wiederholungsangabe {m}, {m,} oder {m,n} beginnen; für eine geschweifte Klammer \{ schreiben</translation>
+    </message>
+    <message>
+        <source>repeat counts above %1 are not supported</source>
+        <translation>Wiederholungen über %1 werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>bad repeat count {%1,%2}: the maximum is below the minimum</source>
+        <translation>ungültige Wiederholungsangabe {%1,%2}: das Maximum liegt unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>look-around, named groups and inline flags (&apos;(?&apos;) are not supported</source>
+        <translation>Look-around, benannte Gruppen und Inline-Flags („(?“) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos;: a group is not closed</source>
+        <translation>„)“ fehlt: eine Gruppe wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the pattern ends with a lone backslash</source>
+        <translation>das Muster endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <source>back-references such as \1 are not supported</source>
+        <translation>Rückverweise wie \1 werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unsupported escape \%1</source>
+        <translation>nicht unterstützte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>an empty class &apos;[]&apos;; write \] for a bracket</source>
+        <translation>eine leere Klasse „[]“; für eine eckige Klammer \] schreiben</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos;: a class is not closed</source>
+        <translation>„]“ fehlt: eine Klasse wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a range in a class must be between two single characters</source>
+        <translation>ein Bereich in einer Klasse muss zwischen zwei einzelnen Zeichen liegen</translation>
+    </message>
+    <message>
+        <source>bad range in a class: the end is before the start</source>
+        <translation>ungültiger Bereich in einer Klasse: das Ende liegt vor dem Anfang</translation>
+    </message>
+    <message>
+        <source>unsupported escape \b inside a class</source>
+        <translation>die Escape-Sequenz \b wird in einer Klasse nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the pattern is too large (more than %1 steps once repeats are written out)</source>
+        <translation>das Muster ist zu groß (mehr als %1 Schritte, wenn die Wiederholungen ausgeschrieben sind)</translation>
+    </message>
+    <message>
+        <source>the pattern is longer than %1 bytes</source>
+        <translation>das Muster ist länger als %1 Byte</translation>
     </message>
 </context>
 <context>
@@ -3408,24 +3618,36 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <translation>%1 (Max.)</translation>
     </message>
     <message>
-        <source>Parameter %1</source>
-        <translation>Parameter %1</translation>
-    </message>
-    <message>
-        <source>Tag %1</source>
-        <translation>Tag %1</translation>
-    </message>
-    <message>
-        <source>Last value of the metric %1</source>
-        <translation>Letzter Wert der Metrik %1</translation>
-    </message>
-    <message>
         <source>Smallest value of the metric %1</source>
         <translation>Kleinster Wert der Metrik %1</translation>
     </message>
     <message>
         <source>Largest value of the metric %1</source>
         <translation>Größter Wert der Metrik %1</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Parameter %1 (query: %2)</source>
+        <translation>Parameter %1 (in Abfragen: %2)</translation>
+    </message>
+    <message>
+        <source>Tag %1 (query: %2)</source>
+        <translation>Tag %1 (in Abfragen: %2)</translation>
+    </message>
+    <message>
+        <source>Last value of the metric %1 (query: %2)</source>
+        <translation>Letzter Wert der Metrik %1 (in Abfragen: %2)</translation>
     </message>
 </context>
 <context>
@@ -3560,10 +3782,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>läuft noch</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3976,6 +4194,13 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>Show only %1 runs (with the other pressed ones)</source>
         <translation>Nur Läufe mit Status „%1“ zeigen (zusammen mit den anderen gedrückten)</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::StoreSession</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,10 @@ void TestQuery::errorMessageText()
         QCOMPARE(QString::fromStdString(e.message()),
                  QStringLiteral("expected an operator (=, !=, <, <=, >, >=, ~) after 'params.lr', "
                                 "found '0.01'"));
-        QCOMPARE(QString::fromUtf8(e.what()), QString::fromStdString(e.message()) + " (at position 10)");
+        QCOMPARE(e.column(), std::size_t(11));
+        QCOMPARE(QString::fromUtf8(e.what()), QString::fromStdString(e.message()) + " (at column 11)");
+        QCOMPARE(e.code(), QueryError::Code::ExpectedOperator);
+        QCOMPARE(e.args(), (std::vector<std::string>{"params.lr", "0.01"}));
     }
 }
 
@@ -223,6 +226,7 @@ void TestQuery::positionsCountBytes()
     } catch (const QueryError& e) {
         QCOMPARE(e.position(), text.find("foo"));
         QCOMPARE(e.position(), std::size_t(19)); // é is 2 bytes, € is 3
+        QCOMPARE(e.column(), std::size_t(17));   // but one character each, as Python counts
     }
     // Invalid UTF-8 is just bytes of a word or string: no crash, a normal answer.
     RunRecord r;
@@ -272,7 +276,7 @@ void TestQuery::copiesShareTheParsedQuery()
 void TestQuery::fieldsUsed()
 {
     const Query q = Query::parse("params.lr < 1 and (metrics.`val acc` > 0 or params.lr > 2) "
-                                 "and not Status = x and metrics.`a``b` = 1 and tags.t ~ x");
+                                 "and not Status = failed and metrics.`a``b` = 1 and tags.t ~ x");
     const std::vector<std::string> expected{"params.lr", "metrics.`val acc`", "status",
                                             "metrics.`a``b`", "tags.t"};
     QVERIFY(q.fieldsUsed() == expected);

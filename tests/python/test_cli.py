@@ -61,7 +61,8 @@ class CliTest(unittest.TestCase):
         out = self.cli("ls", "--query", "params.lr >")
         self.assertEqual(out.returncode, 1)
         self.assertEqual(len(out.stderr.strip().splitlines()), 1)
-        self.assertIn("position 11", out.stderr)
+        # The 1-based column people count, as the app and the Python client say it.
+        self.assertIn("at column 12:", out.stderr)
         self.assertEqual(out.stdout, "")
 
     def test_show_by_prefix_and_unknown_run(self):

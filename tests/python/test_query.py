@@ -84,7 +84,8 @@ class QueryApiTest(unittest.TestCase):
         self.assertEqual(e.message,
                          "expected an operator (=, !=, <, <=, >, >=, ~) after 'params.lr', "
                          "found '0.01'")
-        self.assertEqual(str(e), e.message + " (at position 10)")
+        self.assertEqual(e.column, 11)
+        self.assertEqual(str(e), e.message + " (at column 11)")
 
     def test_position_counts_code_points(self):
         text = "name = 'é€' and foo = 1"
@@ -92,6 +93,7 @@ class QueryApiTest(unittest.TestCase):
             rq.parse(text)
         self.assertEqual(caught.exception.position, text.index("foo"))
         self.assertEqual(caught.exception.position, 16)
+        self.assertEqual(caught.exception.column, 17)  # as the C++ core counts it from bytes
 
     def test_empty_query(self):
         for text in ("", "   ", "\n\t"):
@@ -102,7 +104,7 @@ class QueryApiTest(unittest.TestCase):
 
     def test_fields_used(self):
         q = rq.parse("params.lr < 1 and (metrics.`val acc` > 0 or params.lr > 2) "
-                     "and not Status = x and metrics.`a``b` = 1 and tags.t ~ x")
+                     "and not Status = failed and metrics.`a``b` = 1 and tags.t ~ x")
         self.assertEqual(q.fields_used(),
                          ["params.lr", "metrics.`val acc`", "status", "metrics.`a``b`", "tags.t"])
 

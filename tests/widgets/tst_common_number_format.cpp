@@ -2,9 +2,14 @@
 // table, compare cells, chart tooltips and axes agree (issue #12: German axes showed
 // "0,888" while tables showed "0.88375").
 
+#include "charts/ChartAxisFormat.h"
 #include "charts/ChartHover.h"
+#include "charts/CurveCache.h"
+#include "charts/MetricChart.h"
 #include "common/NumberFormat.h"
+#include "common/StatusStyle.h"
 #include "compare/CompareFormat.h"
+#include "runs/RunDetailsPanel.h"
 #include "runs/RunTableModel.h"
 #include "WidgetTestSupport.h"
 
@@ -13,6 +18,7 @@
 #include <qcustomplot.h>
 
 #include <QLocale>
+#include <QTableWidget>
 #include <QTest>
 
 #include <cmath>
@@ -99,6 +105,46 @@ private slots:
         // QCustomPlot writes its tick labels with the plot's locale, taken from the default.
         QCustomPlot plot;
         QCOMPARE(plot.locale().toString(0.888, 'g', 6), NumberFormat::value(0.888));
+    }
+
+    // Issue #12, 21: counts, durations, percentages, p-values, time since start and the
+    // value axis went their own way (QString::number, QLocale's group separators, core's
+    // C-locale statistics). Every one of them now reads like the table's numbers.
+    void everyPlaceInGerman()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        StoreSession session;
+        RunTableModel model;
+        RunDetailsPanel details(&session, &model);
+        RunRecord run = record(1, "run-1");
+        SeriesSummary loss = summary("loss", 0.25, 0.125, 2.5, 12345);
+        loss.firstStep = 0;
+        loss.lastStep = 12344;
+        run.series.push_back(loss);
+        details.showRun(run, 1);
+        QCOMPARE(details.metricsTable()->item(0, 2)->text(), QString("12345")); // not "12.345"
+        QCOMPARE(details.metricsTable()->item(0, 3)->text(), QString("0,25"));
+        QCOMPARE(details.metricsTable()->item(0, 6)->text(), QString("0–12344"));
+        QCOMPARE(StatusStyle::duration(4.5), QString("4,5 s"));
+        QCOMPARE(ChartAxisFormat::format(ChartOptions::XAxis::RelativeTime, 1.5), QString("1,500 s since start"));
+        QCOMPARE(ChartAxisFormat::format(ChartOptions::XAxis::Step, 12000), QString("step 12000"));
+        QCOMPARE(CompareFormat::percent(0.028), QString("+2,8 %"));
+        QCOMPARE(CompareFormat::pValue(0.0031), QString("p = 0,003"));
+        QCOMPARE(CompareFormat::pValue(0.0001), QString("p < 0,001"));
+        QCOMPARE(NumberFormat::plain("0.9121"), QString("0,9121"));
+
+        // The value axis: the table's digits and decimal comma.
+        StoreSession none;
+        CurveCache cache(&none);
+        MetricChart chart("acc", &cache);
+        chart.resize(400, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.ensureRendered(); // no data: the axis shows 0 to 1
+        const auto labels = chart.plot()->yAxis->tickVectorLabels();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QString& l) { return l.contains(','); }));
+        for (const auto& l : labels)
+            QVERIFY2(!l.contains('.'), qPrintable(l));
     }
 };
 

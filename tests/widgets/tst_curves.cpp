@@ -7,14 +7,18 @@
 #include "charts/CurveGrouping.h"
 #include "window/CurvesPanel.h"
 #include "charts/MetricChart.h"
+#include "common/Translation.h"
 #include "runs/RunTableModel.h"
 #include "common/StoreSession.h"
 #include "TempStore.h"
 #include "WidgetTestSupport.h"
 #include "runlens/store/Store.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QSet>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -50,6 +54,7 @@ private slots:
     void initTestCase()
     {
         useTemporarySettings();
+        Translation::install("en"); // the English plural forms: "1 point"
         Store store = Store::open(m_temp.path());
         // A million points with one spike, one dip and a NaN; then three small seeds of two configs.
         auto big = store.startRun({.experiment = "curves", .name = "big"});
@@ -166,6 +171,129 @@ private slots:
         QCOMPARE(rows[0].y, 2.5);
         QCOMPARE(rows[1].y, 1.5);
         QVERIFY(rows[0].name.startsWith("model=b"));
+    }
+
+    // Issue #12, 11: a metric with one value was a dot on an axis made up around it
+    // (−1…1): it reads as a value instead, and turns into a chart when a second point comes.
+    void singleValuesReadAsValues()
+    {
+        CurveCache cache(&m_session);
+        MetricChart chart("acc", &cache);
+        chart.resize(400, 300);
+        ChartRun one{"0a", "final-eval", Qt::red, 1, 1, 0, {}, 0.913};
+        chart.setRuns({one});
+        QVERIFY(chart.showsValues());
+        QVERIFY2(chart.valuesText().contains("acc = 0.913"), qPrintable(chart.valuesText()));
+        QVERIFY(chart.valuesText().contains("final-eval (1 point)"));
+        ChartRun other{"0b", "baseline", Qt::blue, 2, 1, 0, {}, 0.871};
+        chart.setRuns({one, other});
+        QVERIFY(chart.showsValues());
+        QVERIFY(chart.valuesText().contains("baseline"));
+        QVERIFY(chart.valuesText().contains("0.871"));
+        other.count = 2; // a curve now: a chart again
+        chart.setRuns({one, other});
+        QVERIFY(!chart.showsValues());
+    }
+
+    // Issue #12, 14: the mean of a group over wall time mixed runs that ran at different
+    // times and drew diagonals across the chart. Over wall time runs are drawn one by one,
+    // and the panel says why.
+    void noGroupingOverWallTime()
+    {
+        CurvesPanel panel(&m_session, &m_model);
+        ChartOptions o;
+        o.emaWeight = 0;
+        o.groupBy = "param:model";
+        o.xAxis = ChartOptions::XAxis::WallTime;
+        panel.setOptions(o);
+        panel.resize(900, 600);
+        panel.show();
+        QStringList seeds;
+        for (const auto& r : m_model.runs())
+            if (r.name.rfind("seed", 0) == 0)
+                seeds << QString::fromStdString(r.uuid);
+        panel.setSelection(seeds);
+        MetricChart* chart = panel.grid()->chart("loss");
+        chart->ensureRendered();
+        QCOMPARE(chart->plot()->graphCount(), 4); // one line per run, no bands
+        auto* legend = panel.findChild<QLabel*>("curvesLegend");
+        QVERIFY2(legend->text().contains("Not grouped while X is wall time"), qPrintable(legend->text()));
+        auto* groupBy = panel.findChild<QComboBox*>("groupBy");
+        QVERIFY(!groupBy->isEnabled());
+        QVERIFY(groupBy->toolTip().contains("Time since start"));
+        o.xAxis = ChartOptions::XAxis::RelativeTime; // back to a time of their own: grouped
+        panel.setOptions(o);
+        chart->ensureRendered();
+        QCOMPARE(chart->plot()->graphCount(), 2 * 3);
+        QVERIFY(groupBy->isEnabled());
+    }
+
+    // Issue #12, 14: wall-time labels ran together ("01:25:14.00001:25:15.000").
+    void wallTimeLabelsDoNotOverlap_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<int>("width");
+        QTest::newRow("2 s, narrow") << 2.0 << 320;
+        QTest::newRow("10 s") << 10.0 << 420;
+        QTest::newRow("5 min") << 300.0 << 320;
+        QTest::newRow("3 h") << 10800.0 << 360;
+        QTest::newRow("2 days") << 172800.0 << 360;
+        QTest::newRow("2 years") << 6.3e7 << 900;
+    }
+
+    void wallTimeLabelsDoNotOverlap()
+    {
+        QFETCH(double, span);
+        QFETCH(int, width);
+        CurveCache cache(&m_session);
+        MetricChart chart("loss", &cache);
+        ChartOptions o;
+        o.xAxis = ChartOptions::XAxis::WallTime;
+        chart.setOptions(o);
+        chart.resize(width, 260);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCPAxis* x = chart.plot()->xAxis;
+        const double start = 1.7e9 + 0.123;
+        x->setRange(start, start + span);
+        chart.zoomX(1.0); // a zoomed view keeps the range
+        chart.ensureRendered();
+        chart.ensureRendered(); // once more at the laid-out width
+        const QVector<double> ticks = x->tickVector();
+        const QVector<QString> labels = x->tickVectorLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(QString::number(ticks.size())));
+        const QFontMetrics metrics(x->tickLabelFont());
+        for (int i = 1; i < ticks.size(); ++i) {
+            const double room = x->coordToPixel(ticks[i]) - x->coordToPixel(ticks[i - 1]);
+            const double needed = (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2.0;
+            QVERIFY2(room >= needed + 4, qPrintable(QString("%1 | %2: %3 px for %4 px")
+                                                        .arg(labels[i - 1], labels[i]).arg(room).arg(needed)));
+        }
+        // Labels name what changes from tick to tick, and never two ticks alike.
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    }
+
+    // The controls scrolled sideways when narrow, and on a laptop the grouping was cut
+    // off ("Group: No gr"). They wrap onto a second row instead: all in sight, and the
+    // panel asks for no more width than its widest group of controls.
+    void controlsStayInSightWhenNarrow()
+    {
+        CurvesPanel panel(&m_session, &m_model);
+        panel.resize(560, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.minimumSizeHint().width() <= 560);
+        QWidget* bar = panel.findChild<QWidget*>("curvesToolbar");
+        QVERIFY(bar);
+        for (QWidget* control : bar->findChildren<QWidget*>()) {
+            if (!control->isVisibleTo(&panel) || control->parentWidget() == bar)
+                continue; // the groups themselves; their controls are checked
+            const QRect where(control->mapTo(&panel, QPoint(0, 0)), control->size());
+            QVERIFY2(panel.rect().contains(where), qPrintable(control->metaObject()->className()
+                                                              + QString(" at %1,%2").arg(where.x()).arg(where.y())));
+        }
+        auto* groupBy = panel.findChild<QComboBox*>("groupBy");
+        QVERIFY(groupBy->mapTo(&panel, QPoint(0, 0)).y() > 0); // on a second row
     }
 
     void hoverListsEveryRun()

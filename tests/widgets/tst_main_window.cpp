@@ -4,6 +4,7 @@
 #include "charts/ChartGrid.h"
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
+#include "runs/QueryBar.h"
 #include "common/StoreWatcher.h"
 #include "charts/MetricChart.h"
 #include "window/MainWindow.h"
@@ -16,6 +17,7 @@
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
+#include "common/StatusStyle.h"
 #include "common/StoreSession.h"
 #include "TempStore.h"
 #include "common/Translation.h"
@@ -23,11 +25,13 @@
 #include "runlens/store/Store.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QUndoGroup>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMap>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -317,6 +321,187 @@ private slots:
         QCOMPARE(imports.count(), 1);
         QCOMPARE(imports.at(0).at(0).toStringList(), QStringList({empty.dir(), notAStore}));
         QCOMPARE(session.path(), QString::fromStdString(m_temp.path())); // unchanged
+    }
+
+    // Issue #12, 9: a window opened on an empty store got runs (logged live, imported)
+    // with squeezed columns and no metric columns until a restart; F5 did not help.
+    void columnsFollowRunsArrivingInAnEmptyStore()
+    {
+        TempStore temp;
+        { Store create = Store::open(temp.path()); }
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        MainWindow w(&session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy resets(w.runModel(), &QAbstractItemModel::modelReset);
+        QCOMPARE(w.runModel()->columnCount(), RunColumn::fixedColumns().size());
+        {
+            Store writer = Store::open(temp.path()); // another process, as far as the window knows
+            auto r = writer.startRun({.name = "first", .params = {{"lr", 0.1}}});
+            for (int i = 0; i < 5; ++i)
+                r.logMetrics({{"loss", 2.6190842e-05 * (i + 1)}, {"acc", 0.5 + i * 0.01}}, i);
+        }
+        w.reload(); // F5
+        QTRY_COMPARE(w.runModel()->rowCount(), 1);
+        QVERIFY(w.runModel()->columnOf({RunColumn::Kind::MetricLast, "loss"}) >= 0);
+        QVERIFY(w.runModel()->columnOf({RunColumn::Kind::MetricLast, "acc"}) >= 0);
+        // The first runs of an empty store: one is shown without a click.
+        QCoreApplication::processEvents();
+        const QString first = idOf(w, "first");
+        QCOMPARE(w.runSelection()->uuids(), QStringList({first}));
+        {
+            Store writer = Store::open(temp.path());
+            auto r = writer.startRun({.name = "second", .params = {{"lr", 0.01}}});
+            r.logMetrics({{"loss", 1.5}}, 0); // no key is new: lr only differs now
+        }
+        session.watcher()->poll(); // the watcher's next look: runsAdded
+        QCOMPARE(w.runModel()->rowCount(), 2);
+        const int lr = w.runModel()->columnOf({RunColumn::Kind::Param, "lr"});
+        QVERIFY(lr >= 0);
+        QVERIFY(lr < w.runModel()->columnOf({RunColumn::Kind::MetricLast, "acc"})); // params before metrics
+        QCOMPARE(resets.count(), 0); // rows and columns arrived without a reset
+        // A column arriving after the selection does not drop it.
+        QCoreApplication::processEvents();
+        QCOMPARE(w.runSelection()->uuids(), QStringList({first}));
+        // Every column as wide as its contents: no "2.61908e…", no cut dates.
+        QTableView* table = w.runTable();
+        auto* view = static_cast<QAbstractItemView*>(table);
+        for (int c = 0; c < w.runModel()->columnCount(); ++c) {
+            QVERIFY2(table->columnWidth(c) >= view->sizeHintForColumn(c),
+                     qPrintable(w.runModel()->columnAt(c).title() + QString(": %1 < %2")
+                                                                       .arg(table->columnWidth(c))
+                                                                       .arg(view->sizeHintForColumn(c))));
+        }
+        const int loss = w.runModel()->columnOf({RunColumn::Kind::MetricLast, "loss"});
+        const int row = w.runModel()->rowOf(idOf(w, "first"));
+        QCOMPARE(w.runModel()->index(row, loss).data().toString(), QString("0.000130954"));
+    }
+
+    // Issue #12, 11: the first window selected the newest run, a pipeline step whose
+    // charts were single dots. A top-level run with curves is worth the first look.
+    void firstOpenShowsARunWorthALook()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        QCOMPARE(w.runSelection()->current(), idOf(w, "a1")); // not b1-step, the newest
+        QVERIFY(w.curvesPanel()->shownKeys().contains("loss"));
+        // A pipeline step's single value reads as a value, not a dot on a made-up axis.
+        w.runsView()->selectRuns({idOf(w, "b1-step")});
+        MetricChart* rows = w.curvesPanel()->grid()->chart("rows");
+        QVERIFY(rows && rows->showsValues());
+        QVERIFY2(rows->valuesText().contains("rows = 100"), qPrintable(rows->valuesText()));
+        QVERIFY(rows->valuesText().contains("(1 point)"));
+    }
+
+    // Issue #12, 12: a run the filter hides stayed selected, its curves and details too.
+    void selectionFollowsTheFilter()
+    {
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        const QString a1 = idOf(w, "a1"), a2 = idOf(w, "a2");
+        w.runsView()->selectRuns({a1, a2});
+        QCOMPARE(w.runSelection()->uuids().size(), 2);
+        w.runsView()->queryBar()->setText("name = a2");
+        QTRY_COMPARE(w.runSelection()->uuids(), QStringList({a2}));
+        QCOMPARE(w.runSelection()->current(), a2);
+        QCOMPARE(w.detailsPanel()->shownRun(), a2);
+        QCOMPARE(w.curvesPanel()->grid()->chart("loss")->runs().size(), 1);
+        QVERIFY2(w.countLabel()->text().endsWith("1 selected"), qPrintable(w.countLabel()->text()));
+        w.runsView()->queryBar()->setText("name = nobody");
+        QTRY_VERIFY(w.runSelection()->isEmpty());
+        QCOMPARE(w.detailsPanel()->shownRun(), QString());
+        QVERIFY(w.curvesPanel()->emptyText().contains("Select runs"));
+        QVERIFY2(w.countLabel()->text().endsWith("0 selected"), qPrintable(w.countLabel()->text()));
+    }
+
+    // Issue #12, 12: a crashed run's details said "Ended: still running".
+    void crashedRunEndsWhenLastHeardOf()
+    {
+        StoreSession session;
+        RunTableModel model;
+        RunDetailsPanel details(&session, &model);
+        RunRecord crashed = record(1, "lost", RunStatus::Crashed);
+        crashed.endTime = std::numeric_limits<double>::quiet_NaN();
+        crashed.heartbeat = crashed.startTime + 42;
+        details.showRun(crashed, 1);
+        const QString text = details.overview()->toPlainText();
+        QVERIFY2(!text.contains("still running"), qPrintable(text));
+        QVERIFY2(text.contains("last heard of at " + StatusStyle::time(crashed.heartbeat)), qPrintable(text));
+        QVERIFY(text.contains("42.0 s")); // the duration runs to the last sign of life
+        RunRecord running = record(2, "live", RunStatus::Running);
+        running.endTime = std::numeric_limits<double>::quiet_NaN();
+        details.showRun(running, 1);
+        QVERIFY(details.overview()->toPlainText().contains("still running"));
+        RunRecord killed = record(3, "stopped", RunStatus::Killed);
+        details.showRun(killed, 1);
+        QVERIFY(details.overview()->toPlainText().contains(StatusStyle::time(killed.endTime)));
+    }
+
+    // Issue #12, 14: a grouping chosen in one store was applied to another, where its
+    // param does not exist and every run fell into "(none)".
+    void groupingBelongsToItsStore()
+    {
+        TempStore other;
+        {
+            Store store = Store::open(other.path());
+            auto r = store.startRun({.name = "plain"});
+            r.logMetric("loss", 1.0, 0);
+            r.logMetric("loss", 0.5, 1);
+        }
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        MainWindow w(&session);
+        auto* groupBy = w.curvesPanel()->findChild<QComboBox*>(QStringLiteral("groupBy"));
+        QVERIFY(groupBy);
+        const int lr = groupBy->findData(QStringLiteral("param:lr"));
+        QVERIFY(lr > 0);
+        groupBy->setCurrentIndex(lr); // as the user picks it
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString("param:lr"));
+        QVERIFY(session.open(QString::fromStdString(other.path())));
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString());
+        QCOMPARE(groupBy->currentIndex(), 0);
+        QVERIFY(session.open(QString::fromStdString(m_temp.path())));
+        QCOMPARE(w.curvesPanel()->options().groupBy, QString("param:lr"));
+        groupBy->setCurrentIndex(0);
+    }
+
+    // Issue #12, 21: "Alle Experimente (…" was cut in the experiments panel. However
+    // narrow the dock is dragged, the first line stays whole; long names lose their
+    // middle, not their run count.
+    void experimentsPanelShowsItsFirstLineWhole()
+    {
+        QCOMPARE(Translation::install("de"), QString("de"));
+        {
+            QMainWindow w;
+            auto* panel = new ExperimentsPanel;
+            auto* dock = new QDockWidget(QStringLiteral("Experimente"), &w);
+            dock->setWidget(panel);
+            w.addDockWidget(Qt::LeftDockWidgetArea, dock);
+            w.setCentralWidget(new QWidget);
+            ExperimentRecord big, longName;
+            big.name = "digits";
+            big.runCount = 12345;
+            longName.name = "a-rather-long-experiment-name-from-an-mlflow-import";
+            longName.runCount = 7;
+            panel->setExperiments({big, longName});
+            w.resize(1366, 728);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resizeDocks({dock}, {1}, Qt::Horizontal);
+            QApplication::processEvents();
+            QListWidget* list = panel->list();
+            QListWidgetItem* all = list->item(0);
+            QCOMPARE(all->text(), QString("Alle Experimente (12352)"));
+            // The item's text plus its margins fits in what the list shows.
+            const int needed = QFontMetrics(all->font()).horizontalAdvance(all->text()) + 8;
+            QVERIFY2(list->viewport()->width() >= needed,
+                     qPrintable(QString("%1 < %2").arg(list->viewport()->width()).arg(needed)));
+            QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
+        }
+        QCOMPARE(Translation::install("en"), QString("en"));
     }
 
     void speaksGerman()

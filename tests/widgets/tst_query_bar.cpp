@@ -1,13 +1,39 @@
-// The query bar: errors shown at their position (also after non-ASCII text), valid
-// queries applied, completion of fields and keys, and the history.
+// The query bar: errors shown at their position (also after non-ASCII text), in the
+// user's language, valid queries applied, completion of fields and keys, and the history.
 
+#include "common/Translation.h"
 #include "runs/QueryBar.h"
 #include "runs/QueryCompletion.h"
+#include "runs/QueryErrorText.h"
 #include "WidgetTestSupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace {
+
+// Every error case of the query language's shared vectors (tests/data/query_cases.json).
+QStringList errorQueries()
+{
+    QFile file(qEnvironmentVariable("RUNLENS_SOURCE_DIR") + QStringLiteral("/tests/data/query_cases.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList out;
+    for (const auto& c : QJsonDocument::fromJson(file.readAll()).object().value("cases").toArray()) {
+        if (c.toObject().contains("error_at"))
+            out << c.toObject().value("query").toString();
+    }
+    return out;
+}
+
+constexpr int kLastCode = int(runlens::QueryError::Code::PatternTooLong);
+
+} // namespace
 
 using namespace runlens;
 
@@ -45,6 +71,85 @@ private slots:
         QVERIFY(bar.errorMessage().contains("unknown field 'foo'"));
         bar.lineEdit()->setText("(name = 'naïve'");
         QCOMPARE(bar.errorPosition(), 15); // expected ')' at the end
+    }
+
+    // "status = crashd" matched nothing without a word; now it says what a status is.
+    void unknownStatusIsAnError()
+    {
+        QueryBar bar;
+        QSignalSpy spy(&bar, &QueryBar::queryChanged);
+        bar.lineEdit()->setText("status = crashd");
+        QVERIFY(bar.hasError());
+        QCOMPARE(bar.errorPosition(), 9);
+        QCOMPARE(bar.errorMessage(), QString("unknown status 'crashd' (did you mean 'crashed'?); "
+                                             "use one of running, finished, failed, killed or crashed"));
+        bar.applyNow();
+        QCOMPARE(spy.count(), 0); // never applied as a filter that hides every run
+    }
+
+    // "Column 25: unterminated string starting at 24" named the place twice, and once
+    // wrong: columns count from 1 and the message leaves the position to the frame.
+    void positionIsSaidOnceFromOne()
+    {
+        QueryBar bar;
+        bar.lineEdit()->setText("name = 'abc");
+        QCOMPARE(bar.errorPosition(), 7);
+        QVERIFY2(bar.errorLabel()->text().contains("Column 8: unterminated string: the closing ' is missing"),
+                 qPrintable(bar.errorLabel()->text()));
+        QVERIFY(!bar.errorMessage().contains("7"));
+        bar.lineEdit()->setText("name = b or (name = a");
+        QVERIFY(bar.errorMessage().endsWith("the '(' in column 13 is not closed"));
+        QVERIFY(bar.errorLabel()->text().contains("Column 22:"));
+        // The column counts characters as core, the CLI and Python do.
+        bar.lineEdit()->setText("name = 'é€' and foo = 1");
+        QVERIFY(bar.errorLabel()->text().contains("Column 17:"));
+    }
+
+    // Untranslated, the bar says exactly what core says (the CLI and Python say it too):
+    // for every error of the shared vectors, and every code with made-up arguments.
+    void errorTextsAreCoresInEnglish()
+    {
+        QCOMPARE(Translation::install("en"), QString("en"));
+        const QStringList queries = errorQueries();
+        QVERIFY2(queries.size() > 40, "tests/data/query_cases.json not found (RUNLENS_SOURCE_DIR)");
+        for (const auto& q : queries) {
+            try {
+                Query::parse(q.toStdString());
+                QFAIL(qPrintable("no error: " + q));
+            } catch (const QueryError& e) {
+                QCOMPARE(QueryErrorText::message(e), QString::fromStdString(e.message()));
+            }
+        }
+        for (int c = 0; c <= kLastCode; ++c) {
+            for (const std::vector<std::string>& args :
+                 {std::vector<std::string>{"a", "b", "3"}, {"", "b", "3"}, {"a", "", "3"}, {"", ""}}) {
+                QStringList qargs;
+                for (const auto& a : args)
+                    qargs << QString::fromStdString(a);
+                const auto code = QueryError::Code(c);
+                QCOMPARE(QueryErrorText::message(code, qargs), QString::fromStdString(QueryError::englishText(code, args)));
+            }
+        }
+    }
+
+    // German: no English sentence inside the German frame, for any code.
+    void errorTextsSpeakGerman()
+    {
+        QCOMPARE(Translation::install("de"), QString("de"));
+        QueryBar bar;
+        bar.lineEdit()->setText("status = crashd");
+        const QString label = bar.errorLabel()->text();
+        QVERIFY2(label.contains("Spalte 10:"), qPrintable(label));
+        QVERIFY2(bar.errorMessage().startsWith("unbekannter Status"), qPrintable(bar.errorMessage()));
+        QVERIFY(bar.errorMessage().contains("crashed"));
+        for (int c = 0; c <= kLastCode; ++c) {
+            const auto code = QueryError::Code(c);
+            const QStringList args{"a", "b", "3"};
+            const std::vector<std::string> stdArgs{"a", "b", "3"};
+            QVERIFY2(QueryErrorText::message(code, args) != QString::fromStdString(QueryError::englishText(code, stdArgs)),
+                     qPrintable(QStringLiteral("not translated: ") + QueryErrorText::message(code, args)));
+        }
+        QCOMPARE(Translation::install("en"), QString("en"));
     }
 
     void appliesValidQueries()

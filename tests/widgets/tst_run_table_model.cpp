@@ -2,12 +2,14 @@
 // the filters, live merges without resets, and 10 000 runs.
 
 #include "runs/RunFilterProxy.h"
+#include "runs/RunHeaderView.h"
 #include "runs/RunTableModel.h"
 #include "WidgetTestSupport.h"
 #include "runlens/query/Query.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <random>
@@ -63,7 +65,8 @@ private slots:
                               {RunColumn::Kind::MetricMax, "val/acc"}});
         QCOMPARE(model.columnCount(), 10);
         QCOMPARE(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString(), QString("lr"));
-        QCOMPARE(model.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(), QString("#team"));
+        QCOMPARE(model.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(), QString("team"));
+        QCOMPARE(model.headerData(6, Qt::Horizontal, RunTableModel::HeaderGroupRole).toString(), QString("Tags"));
         QCOMPARE(model.headerData(8, Qt::Horizontal, Qt::DisplayRole).toString(), QString("val/acc (min)"));
         QCOMPARE(model.index(0, 1).data().toString(), QString("run-10"));
         QCOMPARE(model.index(0, 5).data().toString(), QString("0.5"));
@@ -86,6 +89,57 @@ private slots:
             QVERIFY(RunColumn::fromString(c.toString()) == c);
         QVERIFY(!RunColumn::fromString("param:"));
         QVERIFY(!RunColumn::fromString("nonsense:x"));
+    }
+
+    // Issue #12, 10: a param lr and a metric lr were both headed "lr". Each header says
+    // its group above the key ("Params", "Metrics"), menus and tooltips use the query
+    // language's names, and the group is written once over neighbouring columns.
+    void paramAndMetricOfOneNameDiffer()
+    {
+        RunTableModel model;
+        std::vector<RunRecord> runs = sampleRuns();
+        runs[0].series.push_back(summary("lr", 0.0004, 0.0001, 0.5));
+        model.setRuns(runs);
+        model.setUserColumns({{RunColumn::Kind::Param, "lr"}, {RunColumn::Kind::Param, "opt"},
+                              {RunColumn::Kind::MetricLast, "lr"}, {RunColumn::Kind::MetricMax, "lr"}});
+        const int param = 5, metric = 7;
+        auto header = [&](int c, int role) { return model.headerData(c, Qt::Horizontal, role).toString(); };
+        QCOMPARE(header(param, RunTableModel::HeaderGroupRole), QString("Params"));
+        QCOMPARE(header(metric, RunTableModel::HeaderGroupRole), QString("Metrics"));
+        QCOMPARE(header(0, RunTableModel::HeaderGroupRole), QString());
+        QCOMPARE(header(param, Qt::AccessibleTextRole), QString("params.lr"));
+        QCOMPARE(header(metric, Qt::AccessibleTextRole), QString("metrics.lr"));
+        QCOMPARE(header(metric + 1, Qt::AccessibleTextRole), QString("metrics.lr (max)"));
+        QVERIFY(header(param, Qt::ToolTipRole).startsWith("Parameter lr"));
+        QVERIFY(header(metric, Qt::ToolTipRole).startsWith("Last value of the metric lr"));
+        QCOMPARE(model.index(0, metric).data().toString(), QString("0.0004"));
+
+        QTableView table;
+        auto* head = new RunHeaderView(&table);
+        table.setHorizontalHeader(head);
+        table.setModel(&model);
+        table.resize(1200, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(head->startsGroup(param));
+        QVERIFY(!head->startsGroup(param + 1)); // "Params" once over lr and opt
+        // Still a header to sort by: a click on a section sorts the table.
+        table.setSortingEnabled(true);
+        const int x = head->sectionViewportPosition(metric) + head->sectionSize(metric) / 2;
+        QTest::mouseClick(head->viewport(), Qt::LeftButton, {}, QPoint(x, head->height() / 2));
+        QCOMPARE(head->sortIndicatorSection(), metric);
+        QVERIFY(head->startsGroup(metric));
+        QVERIFY(!head->startsGroup(1));
+        // Two lines: the group's over the key's.
+        QVERIFY(head->height() >= 2 * QFontMetrics(head->font()).height());
+        // Moved, the metric next to the param still starts its own group; hidden
+        // columns do not count.
+        head->moveSection(head->visualIndex(metric), head->visualIndex(param) + 1);
+        QVERIFY(head->startsGroup(metric));
+        QVERIFY(head->startsGroup(param + 1)); // opt follows the metric now
+        head->setSectionHidden(metric, true);
+        head->setSectionHidden(metric + 1, true);
+        QVERIFY(!head->startsGroup(param + 1));
     }
 
     void sortsNumbersAsNumbersAndMissingLast()

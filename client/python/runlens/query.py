@@ -26,6 +26,8 @@ __all__ = ["Query", "QueryError", "parse", "format_number", "parse_number"]
 MAX_DEPTH = 100
 
 _FIELD_LIST = "metrics.KEY, params.KEY, tags.KEY, name, status, experiment or id"
+_STATUSES = ("running", "finished", "failed", "killed", "crashed")
+_STATUS_LIST = "running, finished, failed, killed or crashed"
 _PLAIN_FIELDS = ("name", "status", "experiment", "id")
 _KEYED_FIELDS = ("metrics", "params", "tags")
 _SPACE = " \t\n\r\f\v"
@@ -38,17 +40,19 @@ _REGEX_SYNTAX = frozenset("\\^$.|?*+()[]{}")
 class QueryError(Exception):
     """A query that cannot be parsed.
 
-    position is the 0-based index (in characters, i.e. code points) of the problem;
-    message says what was expected, e.g. "expected ')' after 'a'".
+    position is the 0-based index (in characters, i.e. code points) of the problem and
+    column the same place counted from 1, as people count it and messages write it;
+    message says what was expected, e.g. "expected ')' after 'a'", without the position.
     """
 
     def __init__(self, position, message):
         super().__init__(position, message)
         self.position = position
+        self.column = position + 1
         self.message = message
 
     def __str__(self):
-        return "%s (at position %d)" % (self.message, self.position)
+        return "%s (at column %d)" % (self.message, self.column)
 
 
 # ---------------------------------------------------------------------------------------
@@ -166,7 +170,7 @@ class _Lexer:
                 self.pos += 1
                 continue
             out.append(c)
-        raise QueryError(begin, "unterminated string starting at %d" % begin)
+        raise QueryError(begin, "unterminated string: the closing %s is missing" % quote)
 
     def _backquoted(self):
         # `` stands for one backquote inside a backquoted key, as in MLflow.
@@ -183,7 +187,7 @@ class _Lexer:
                 self.pos += 1
             else:
                 return _Token("backquoted", begin, self.pos, "".join(out))
-        raise QueryError(begin, "unterminated backquoted key starting at %d" % begin)
+        raise QueryError(begin, "unterminated backquoted key: the closing ` is missing")
 
     def _word_or_number(self):
         # A run of word characters is a number only when all of it is one, so run ids
@@ -441,7 +445,7 @@ class _Parser:
             opening = self.take().begin
             inner = self.parse_or(depth + 1)
             if self.peek().kind != ")":
-                self.fail("')'", "the '(' at %d is not closed" % opening)
+                self.fail("')'", "the '(' in column %d is not closed" % (opening + 1))
             self.take()
             return inner
         return self.parse_comparison()
@@ -454,6 +458,12 @@ class _Parser:
         if self.peek().kind not in ("number", "string", "word"):
             self.fail("a value (a number, a 'quoted string' or a word)")
         value = self.take()
+        # A status that does not exist would silently match nothing: "status = crashd".
+        if field.kind == "status" and op != "~" and value.value not in _STATUSES:
+            suggestion = _nearest_status(value.value)
+            hint = " (did you mean '%s'?)" % suggestion if suggestion else ""
+            raise QueryError(value.begin, "unknown status '%s'%s; use one of %s"
+                             % (value.value, hint, _STATUS_LIST))
         pattern = None
         if op == "~":
             try:
@@ -508,6 +518,30 @@ class _Parser:
                 raise QueryError(word.begin, "unknown field '%s'; did you mean '%ss%s'?"
                                  % (name, prefix, name[dot:]))
         raise QueryError(word.begin, "unknown field '%s'; use one of %s" % (name, _FIELD_LIST))
+
+
+def _edit_distance(a, b):
+    """Edits (insert, delete, replace) that turn a into b."""
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        diagonal, row[0] = row[0], i
+        for j in range(1, len(b) + 1):
+            above = row[j]
+            row[j] = min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1]))
+            diagonal = above
+    return row[len(b)]
+
+
+def _nearest_status(value):
+    """The status a mistyped one was probably meant to be ("crashd", "Finished"), or ""."""
+    # Over UTF-8 bytes, as the C++ core counts, so both suggest the same for any text.
+    lower = _ascii_lower(value).encode("utf-8", "surrogatepass")
+    best, best_distance = "", 3  # more than two edits away is another word
+    for status in _STATUSES:
+        distance = _edit_distance(lower, status.encode("ascii"))
+        if distance < best_distance:
+            best, best_distance = status, distance
+    return best
 
 
 def _ascii_lower(text):

@@ -78,7 +78,7 @@ QueryToken QueryLexer::lexQuoted(char quote)
         }
         value += c;
     }
-    throw QueryError(begin, "unterminated string starting at " + std::to_string(begin));
+    throw QueryError(QueryError::Code::UnterminatedString, m_text, begin, {std::string(1, quote)});
 }
 
 // Keys in backquotes may hold any character; `` stands for one backquote (as in MLflow).
@@ -99,7 +99,7 @@ QueryToken QueryLexer::lexBackquoted()
         }
         return {QueryToken::Kind::Backquoted, begin, m_pos, std::move(value)};
     }
-    throw QueryError(begin, "unterminated backquoted key starting at " + std::to_string(begin));
+    throw QueryError(QueryError::Code::UnterminatedKey, m_text, begin);
 }
 
 // A run of word characters is a number only when all of it is one ("1e-3", "-2");
@@ -174,11 +174,11 @@ QueryToken QueryLexer::lexOperator()
     case '>': op = equalsNext ? QueryOp::GreaterEqual : QueryOp::Greater; break;
     case '!':
         if (!equalsNext)
-            throw QueryError(begin, "unexpected character '!' (use 'not' to negate, '!=' to compare)");
+            throw QueryError(QueryError::Code::UnexpectedBang, m_text, begin);
         op = QueryOp::NotEqual;
         break;
     default:
-        throw QueryError(begin, "unexpected character '" + printable(c) + "'");
+        throw QueryError(QueryError::Code::UnexpectedCharacter, m_text, begin, {printable(c)});
     }
     m_pos += toString(op).size();
     QueryToken token{QueryToken::Kind::Operator, begin, m_pos, std::string(toString(op))};

@@ -6,16 +6,53 @@
 #include "query/QueryNotNode.h"
 
 #include "runlens/model/ParamValue.h"
+#include "runlens/model/RunStatus.h"
 #include "runlens/model/TextRules.h"
 #include "runlens/query/QueryError.h"
 
-#include <stdexcept>
+#include <algorithm>
+#include <string>
+#include <vector>
 
 namespace runlens {
 
 namespace {
 
-const char* const kFieldList = "metrics.KEY, params.KEY, tags.KEY, name, status, experiment or id";
+using Code = QueryError::Code;
+
+// Edits (insert, delete, replace) that turn a into b.
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The status a mistyped one was probably meant to be ("crashd", "Finished"), or "".
+std::string nearestStatus(const std::string& value)
+{
+    const std::string lower = TextRules::asciiLower(value);
+    std::string best;
+    std::size_t bestDistance = 3; // more than two edits away is another word
+    for (auto s : {RunStatus::Running, RunStatus::Finished, RunStatus::Failed, RunStatus::Killed, RunStatus::Crashed}) {
+        const std::size_t d = editDistance(lower, toString(s));
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = std::string(toString(s));
+        }
+    }
+    return best;
+}
 
 } // namespace
 
@@ -31,9 +68,9 @@ std::unique_ptr<QueryNode> QueryParser::parse()
         return nullptr;
     auto root = parseOr(0);
     if (peek().kind == QueryToken::Kind::RightParen)
-        throw QueryError(peek().begin, "unmatched ')': there is no '(' for it to close");
+        throw QueryError(Code::UnmatchedParen, m_text, peek().begin);
     if (peek().kind != QueryToken::Kind::End)
-        fail("'and', 'or' or the end of the query");
+        fail(Code::ExpectedAndOrEnd);
     return root;
 }
 
@@ -77,7 +114,7 @@ std::unique_ptr<QueryNode> QueryParser::parseUnary(int depth)
         const std::size_t open = take().begin;
         auto inner = parseOr(depth + 1);
         if (peek().kind != QueryToken::Kind::RightParen)
-            fail("')'", "the '(' at " + std::to_string(open) + " is not closed");
+            fail(Code::ExpectedCloseParen, std::to_string(QueryError::columnAt(m_text, open)));
         take();
         return inner;
     }
@@ -88,22 +125,25 @@ std::unique_ptr<QueryNode> QueryParser::parseComparison()
 {
     QueryField field = parseField();
     if (peek().kind != QueryToken::Kind::Operator)
-        fail("an operator (=, !=, <, <=, >, >=, ~)");
+        fail(Code::ExpectedOperator);
     const QueryOp op = take().op;
 
     const auto kind = peek().kind;
     if (kind != QueryToken::Kind::Number && kind != QueryToken::Kind::String
         && kind != QueryToken::Kind::Word)
-        fail("a value (a number, a 'quoted string' or a word)");
+        fail(Code::ExpectedValue);
     const QueryToken& value = take();
     QueryLiteral literal{value.value, parseNumber(value.value)};
+    // A status that does not exist would silently match nothing: "status = crashd".
+    if (field.kind() == QueryField::Kind::Status && op != QueryOp::Match && !parseRunStatus(literal.text))
+        throw QueryError(Code::UnknownStatus, m_text, value.begin, {literal.text, nearestStatus(literal.text)});
 
     std::optional<QueryPattern> pattern;
     if (op == QueryOp::Match) {
         try {
             pattern.emplace(literal.text);
-        } catch (const std::invalid_argument& e) {
-            throw QueryError(value.begin, std::string("invalid regular expression: ") + e.what());
+        } catch (const QueryPatternError& e) {
+            throw QueryError(e.code(), m_text, value.begin, e.args());
         }
     }
     return std::make_unique<QueryComparisonNode>(std::move(field), op, std::move(literal),
@@ -115,7 +155,7 @@ std::unique_ptr<QueryNode> QueryParser::parseComparison()
 QueryField QueryParser::parseField()
 {
     if (peek().kind != QueryToken::Kind::Word)
-        fail(std::string("a field (") + kFieldList + ")");
+        fail(Code::ExpectedField);
     const QueryToken& word = take();
     const std::size_t dot = word.value.find('.');
     const QueryField::Kind kind = fieldKind(word, dot);
@@ -127,20 +167,15 @@ QueryField QueryParser::parseField()
     if (key.empty()) {
         const QueryToken& next = peek();
         if (next.kind != QueryToken::Kind::Backquoted || next.begin != word.end)
-            throw QueryError(word.end, "expected a key after '" + word.value
-                                           + "', e.g. " + word.value + "loss or "
-                                           + word.value + "`val/acc`");
+            throw QueryError(Code::ExpectedKey, m_text, word.end, {word.value});
         if (next.value.empty())
-            throw QueryError(next.begin, "expected a key after '" + word.value
-                                             + "', found empty backquotes");
+            throw QueryError(Code::EmptyBackquotes, m_text, next.begin, {word.value});
         key = next.value;
         end = take().end;
     } else if (!QueryField::isBareKey(key)) {
         // Keys starting with a digit, '-' and the like would read as numbers or
         // operators elsewhere; backquotes keep the rule simple.
-        throw QueryError(word.begin + dot + 1,
-                         "a key must start with a letter or '_' unless it is in backquotes: "
-                             + QueryField(kind, key).spelling());
+        throw QueryError(Code::KeyNeedsBackquotes, m_text, word.begin + dot + 1, {QueryField(kind, key).spelling()});
     }
     m_previous = std::string(source(word.begin, end));
     return QueryField(kind, std::move(key));
@@ -155,17 +190,16 @@ QueryField::Kind QueryParser::fieldKind(const QueryToken& word, std::size_t dot)
         if (prefix == "experiment") return QueryField::Kind::Experiment;
         if (prefix == "id") return QueryField::Kind::Id;
         if (prefix == "metrics" || prefix == "params" || prefix == "tags")
-            throw QueryError(word.end, "expected '.' and a key after '" + word.value + "', e.g. "
-                                           + prefix + ".KEY");
+            throw QueryError(Code::ExpectedDotAndKey, m_text, word.end, {word.value, prefix});
     } else {
         if (prefix == "metrics") return QueryField::Kind::Metric;
         if (prefix == "params") return QueryField::Kind::Param;
         if (prefix == "tags") return QueryField::Kind::Tag;
         if (prefix == "metric" || prefix == "param" || prefix == "tag")
-            throw QueryError(word.begin, "unknown field '" + word.value + "'; did you mean '"
-                                             + prefix + "s" + word.value.substr(dot) + "'?");
+            throw QueryError(Code::UnknownFieldDidYouMean, m_text, word.begin,
+                             {word.value, prefix + "s" + word.value.substr(dot)});
     }
-    throw QueryError(word.begin, "unknown field '" + word.value + "'; use one of " + kFieldList);
+    throw QueryError(Code::UnknownField, m_text, word.begin, {word.value});
 }
 
 const QueryToken& QueryParser::take()
@@ -185,21 +219,17 @@ std::string_view QueryParser::source(std::size_t begin, std::size_t end) const
 void QueryParser::checkDepth(int depth) const
 {
     if (depth > kMaxDepth)
-        throw QueryError(peek().begin, "the query is nested too deeply (more than "
-                                           + std::to_string(kMaxDepth)
-                                           + " levels of parentheses and 'not')");
+        throw QueryError(Code::NestedTooDeeply, m_text, peek().begin, {std::to_string(kMaxDepth)});
 }
 
-void QueryParser::fail(const std::string& what, const std::string& note) const
+void QueryParser::fail(QueryError::Code code, const std::string& extra) const
 {
-    std::string message = "expected " + what;
-    if (!m_previous.empty())
-        message += " after '" + m_previous + "'";
+    std::vector<std::string> args{m_previous, std::string()};
     if (peek().kind != QueryToken::Kind::End)
-        message += ", found '" + std::string(source(peek().begin, peek().end)) + "'";
-    if (!note.empty())
-        message += "; " + note;
-    throw QueryError(peek().begin, message);
+        args[1] = std::string(source(peek().begin, peek().end));
+    if (!extra.empty())
+        args.push_back(extra);
+    throw QueryError(code, m_text, peek().begin, std::move(args));
 }
 
 } // namespace runlens

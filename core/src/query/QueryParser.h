@@ -4,6 +4,8 @@
 #include "query/QueryNode.h"
 #include "query/QueryToken.h"
 
+#include "runlens/query/QueryError.h"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -42,9 +44,9 @@ private:
     const QueryToken& take();
     std::string_view source(std::size_t begin, std::size_t end) const;
     void checkDepth(int depth) const;
-    // Throws "expected <what> after '<previous>', found '<current>'[; <note>]" at the
-    // current token.
-    [[noreturn]] void fail(const std::string& what, const std::string& note = {}) const;
+    // Throws "expected <what> after '<previous>', found '<current>'" (code says what)
+    // at the current token; extra is an argument some codes add.
+    [[noreturn]] void fail(QueryError::Code code, const std::string& extra = {}) const;
 
     std::string_view m_text;
     std::vector<QueryToken> m_tokens;

@@ -15,8 +15,8 @@ namespace runlens {
 // client applies (it searches UTF-8 bytes), so the app and the client agree.
 class QueryPattern {
 public:
-    // Throws std::invalid_argument with a short reason for a pattern outside the
-    // supported subset (docs/query-language.md).
+    // Throws QueryPatternError (a std::invalid_argument) with the reason for a pattern
+    // outside the supported subset (docs/query-language.md).
     explicit QueryPattern(const std::string& pattern);
 
     bool search(std::string_view text) const;

@@ -1,5 +1,7 @@
 #include "query/QueryRegex.h"
 
+#include "runlens/query/QueryError.h"
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -40,7 +42,9 @@ ByteSet folded(ByteSet s)
     return s;
 }
 
-[[noreturn]] void fail(const std::string& message) { throw std::invalid_argument(message); }
+using Code = QueryError::Code;
+
+[[noreturn]] void fail(Code code, std::vector<std::string> args = {}) { throw QueryPatternError(code, std::move(args)); }
 
 struct Node {
     enum class Kind { Set, Assert, Cat, Alt, Repeat } kind;
@@ -59,7 +63,7 @@ public:
     {
         Node node = alternation(0);
         if (m_pos < m_data.size()) // only a ')' stops an alternation early
-            fail("unbalanced parenthesis: ')' without '('");
+            fail(Code::PatternUnbalancedParen);
         return node;
     }
 
@@ -70,7 +74,7 @@ private:
     Node alternation(int depth)
     {
         if (depth > 100)
-            fail("groups nested more than 100 deep");
+            fail(Code::PatternNestedTooDeeply, {"100"});
         std::vector<Node> branches{concatenation(depth)};
         while (peek() == '|') {
             ++m_pos;
@@ -92,17 +96,17 @@ private:
     Node repetition(int depth)
     {
         if (peekIs("*+?{"))
-            fail(std::string("nothing to repeat before '") + char(peek()) + "'");
+            fail(Code::PatternNothingToRepeat, {std::string(1, char(peek()))});
         Node item = atom(depth);
         int min = 0, max = 0;
         if (!quantifier(min, max))
             return item;
         if (item.kind == Node::Kind::Assert)
-            fail("nothing to repeat: an anchor cannot be repeated");
+            fail(Code::PatternRepeatedAnchor);
         if (peek() == '?') // lazy: the same yes/no answer for a search
             ++m_pos;
         if (peekIs("*+?{"))
-            fail("multiple repeat: a repeat cannot be repeated without a group");
+            fail(Code::PatternMultipleRepeat);
         Node rep{.kind = Node::Kind::Repeat, .min = min, .max = max};
         rep.kids.push_back(std::move(item));
         return rep;
@@ -137,14 +141,13 @@ private:
         std::string_view high = comma == std::string_view::npos ? low : body.substr(comma + 1);
         bool twoCommas = comma != std::string_view::npos && high.find(',') != std::string_view::npos;
         if (end == std::string_view::npos || twoCommas || !allDigits(low) || (!high.empty() && !allDigits(high)))
-            fail("'{' must start a repeat count {m}, {m,} or {m,n}; write \\{ for a brace");
+            fail(Code::PatternBadBrace);
         min = number(low);
         max = high.empty() ? -1 : number(high);
         if (min > QueryRegex::kMaxRepeat || max > QueryRegex::kMaxRepeat)
-            fail("repeat counts above " + std::to_string(QueryRegex::kMaxRepeat) + " are not supported");
+            fail(Code::PatternRepeatTooLarge, {std::to_string(QueryRegex::kMaxRepeat)});
         if (max >= 0 && max < min)
-            fail("bad repeat count {" + std::to_string(min) + "," + std::to_string(max) +
-                 "}: the maximum is below the minimum");
+            fail(Code::PatternBadRepeatCount, {std::to_string(min), std::to_string(max)});
         m_pos = end + 1;
     }
 
@@ -177,10 +180,10 @@ private:
         if (m_data.substr(m_pos, 2) == "?:")
             m_pos += 2;
         else if (peek() == '?')
-            fail("look-around, named groups and inline flags ('(?') are not supported");
+            fail(Code::PatternGroupSyntax);
         Node node = alternation(depth + 1);
         if (peek() != ')')
-            fail("missing ')': a group is not closed");
+            fail(Code::PatternUnclosedGroup);
         ++m_pos;
         return node;
     }
@@ -191,7 +194,7 @@ private:
     {
         int c = peek();
         if (c < 0)
-            fail("the pattern ends with a lone backslash");
+            fail(Code::PatternTrailingBackslash);
         ++m_pos;
         if (c == 'b')
             return Node{.kind = Node::Kind::Assert, .assertion = Assertion::WordBoundary};
@@ -225,9 +228,9 @@ private:
         default: break;
         }
         if (c >= '1' && c <= '9')
-            fail("back-references such as \\1 are not supported");
+            fail(Code::PatternBackReference);
         if (c < 128 && isAsciiAlnum(static_cast<unsigned char>(c)))
-            fail(std::string("unsupported escape \\") + char(c));
+            fail(Code::PatternUnsupportedEscape, {std::string(1, char(c))});
         one[c] = true;
         return one;
     }
@@ -238,12 +241,12 @@ private:
         if (negate)
             ++m_pos;
         if (peek() == ']')
-            fail("an empty class '[]'; write \\] for a bracket");
+            fail(Code::PatternEmptyClass);
         ByteSet members;
         for (;;) {
             int c = peek();
             if (c < 0)
-                fail("missing ']': a class is not closed");
+                fail(Code::PatternUnclosedClass);
             if (c == ']') {
                 ++m_pos;
                 break;
@@ -253,10 +256,10 @@ private:
                 ++m_pos;
                 ByteSet high = classItem();
                 if (low.count() != 1 || high.count() != 1)
-                    fail("a range in a class must be between two single characters");
+                    fail(Code::PatternRangeNotSingle);
                 int a = firstOf(low), b = firstOf(high);
                 if (b < a)
-                    fail("bad range in a class: the end is before the start");
+                    fail(Code::PatternReversedRange);
                 for (int x = a; x <= b; ++x)
                     members[x] = true;
             } else {
@@ -286,10 +289,10 @@ private:
         }
         c = peek();
         if (c < 0)
-            fail("missing ']': a class is not closed");
+            fail(Code::PatternUnclosedClass);
         ++m_pos;
         if (c == 'b')
-            fail("unsupported escape \\b inside a class");
+            fail(Code::PatternWordBoundaryInClass);
         return escapedSet(c);
     }
 
@@ -306,8 +309,7 @@ public:
     int emit(QueryRegex::Op op, int a = 0, int b = 0)
     {
         if (program.size() >= QueryRegex::kMaxProgram)
-            fail("the pattern is too large (more than " + std::to_string(QueryRegex::kMaxProgram) +
-                 " steps once repeats are written out)");
+            fail(Code::PatternTooLarge, {std::to_string(QueryRegex::kMaxProgram)});
         program.push_back({op, a, b});
         return static_cast<int>(program.size()) - 1;
     }
@@ -421,7 +423,7 @@ struct QueryRegex::Dfa {
 QueryRegex::QueryRegex(std::string_view pattern) : m_dfa(std::make_shared<Dfa>())
 {
     if (pattern.size() > kMaxPatternBytes)
-        fail("the pattern is longer than " + std::to_string(kMaxPatternBytes) + " bytes");
+        fail(Code::PatternTooLong, {std::to_string(kMaxPatternBytes)});
     Compiler compiler;
     compiler.node(Parser(pattern).parse());
     compiler.emit(Op::Match);

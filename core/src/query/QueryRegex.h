@@ -29,7 +29,8 @@ public:
     static constexpr std::size_t kMaxProgram = 2000; // NFA steps once {m,n} is written out
     static constexpr int kMaxRepeat = 100;           // largest m or n in {m,n}
 
-    // Throws std::invalid_argument with the reason for a pattern outside the subset.
+    // Throws QueryPatternError (a std::invalid_argument) with the reason for a pattern
+    // outside the subset.
     explicit QueryRegex(std::string_view pattern);
 
     // Whether the pattern matches anywhere in text. Thread-safe.

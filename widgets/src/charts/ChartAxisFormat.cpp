@@ -1,10 +1,16 @@
 #include "charts/ChartAxisFormat.h"
 
+#include "charts/NumberTicker.h"
 #include "charts/StepTicker.h"
+#include "charts/WallTimeTicker.h"
+#include "common/NumberFormat.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 
 #include <qcustomplot.h>
+
+#include <cmath>
 
 namespace runlens {
 
@@ -17,23 +23,20 @@ void ChartAxisFormat::apply(QCPAxis* axis, ChartOptions::XAxis kind, const QCPRa
         axis->setLabel(tr("step"));
         return;
     case ChartOptions::XAxis::WallTime: {
-        auto ticker = axis->ticker().dynamicCast<QCPAxisTickerDateTime>();
+        auto ticker = axis->ticker().dynamicCast<WallTimeTicker>();
         if (!ticker) {
-            ticker.reset(new QCPAxisTickerDateTime);
+            ticker.reset(new WallTimeTicker);
             axis->setTicker(ticker);
         }
-        ticker->setDateTimeFormat(x.size() < 10      ? QStringLiteral("HH:mm:ss.zzz")
-                                  : x.size() < 86400 ? QStringLiteral("HH:mm:ss")
-                                                     : QStringLiteral("MM-dd HH:mm"));
+        ticker->fitTo(axis->axisRect()->width(), QFontMetrics(axis->tickLabelFont()));
         axis->setLabel(tr("wall time"));
         return;
     }
     case ChartOptions::XAxis::RelativeTime: {
         // Short runs in seconds (a clock face would show 00:00 everywhere), long ones as h:mm:ss.
         if (x.upper < 120) {
-            if (axis->ticker().dynamicCast<QCPAxisTickerTime>() || axis->ticker().dynamicCast<StepTicker>()
-                || axis->ticker().dynamicCast<QCPAxisTickerDateTime>())
-                axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+            if (!axis->ticker().dynamicCast<NumberTicker>())
+                axis->setTicker(QSharedPointer<QCPAxisTicker>(new NumberTicker));
             axis->setLabel(tr("seconds since start"));
             return;
         }
@@ -52,12 +55,12 @@ void ChartAxisFormat::apply(QCPAxis* axis, ChartOptions::XAxis kind, const QCPRa
 QString ChartAxisFormat::format(ChartOptions::XAxis kind, double x)
 {
     switch (kind) {
-    case ChartOptions::XAxis::Step: return tr("step %1").arg(QString::number(x, 'f', 0));
+    case ChartOptions::XAxis::Step: return tr("step %1").arg(NumberFormat::integer(qint64(std::llround(x))));
     case ChartOptions::XAxis::WallTime:
         return QDateTime::fromMSecsSinceEpoch(qint64(x * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case ChartOptions::XAxis::RelativeTime: {
         if (x < 120)
-            return tr("%1 s since start").arg(QString::number(x, 'f', 3));
+            return tr("%1 s since start").arg(NumberFormat::fixed(x, 3));
         qint64 s = qint64(x);
         return tr("%1:%2:%3 since start")
             .arg(s / 3600)

@@ -16,7 +16,6 @@ void ChartOptions::load(const QString& group)
     emaWeight = std::clamp(s.value(QStringLiteral("emaWeight"), emaWeight).toDouble(), 0.0, 0.99);
     movingAverageWindow = std::clamp(s.value(QStringLiteral("movingAverageWindow"), movingAverageWindow).toInt(), 1, 10001);
     showRaw = s.value(QStringLiteral("showRaw"), showRaw).toBool();
-    groupBy = s.value(QStringLiteral("groupBy"), groupBy).toString();
     band = Band(std::clamp(s.value(QStringLiteral("band"), int(band)).toInt(), 0, 1));
     keyFilter = s.value(QStringLiteral("keyFilter"), keyFilter).toString();
 }
@@ -31,7 +30,7 @@ void ChartOptions::save(const QString& group) const
     s.setValue(QStringLiteral("emaWeight"), emaWeight);
     s.setValue(QStringLiteral("movingAverageWindow"), movingAverageWindow);
     s.setValue(QStringLiteral("showRaw"), showRaw);
-    s.setValue(QStringLiteral("groupBy"), groupBy);
+    s.remove(QStringLiteral("groupBy")); // once global: it came to stores where it meant nothing
     s.setValue(QStringLiteral("band"), int(band));
     s.setValue(QStringLiteral("keyFilter"), keyFilter);
 }

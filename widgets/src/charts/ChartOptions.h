@@ -5,7 +5,8 @@
 namespace runlens {
 
 // How the learning-curve charts draw: shared by every chart of the grid and saved in
-// QSettings between sessions.
+// QSettings between sessions. The grouping is not saved here: a param of one store means
+// nothing in another, so the curves panel keeps it with each store's settings.
 struct ChartOptions {
     enum class XAxis { Step, WallTime, RelativeTime };
     enum class Smoothing { Ema, MovingAverage };
@@ -17,9 +18,14 @@ struct ChartOptions {
     double emaWeight = 0.6;     // 0 = off, up to 0.99
     int movingAverageWindow = 1; // points; 1 = off
     bool showRaw = true;        // the unsmoothed curve, faint, behind a smoothed one
-    QString groupBy;            // "" or a RunColumn string: "param:lr", "tag:team"
+    QString groupBy;            // "" or a RunColumn string: "param:lr", "tag:team" (see groupingApplies)
     Band band = Band::MinMax;
     QString keyFilter;          // shown metric keys contain this (case ignored)
+
+    // Whether runs are drawn grouped. Not over wall time: the runs of a group ran at
+    // different times, so their mean at a clock time mixes the start of one with the end
+    // of another, and draws diagonals across the chart.
+    bool groupingApplies() const { return !groupBy.isEmpty() && xAxis != XAxis::WallTime; }
 
     bool smoothingOn() const
     {

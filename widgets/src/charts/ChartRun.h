@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 
 namespace runlens {
 
@@ -18,6 +19,7 @@ struct ChartRun {
     std::int64_t count = 0;  // points the store has, from the run's series summary
     double startTime = 0;
     QString group;           // the group label when runs are grouped
+    double last = std::numeric_limits<double>::quiet_NaN(); // the last value, from the summary
 };
 
 } // namespace runlens

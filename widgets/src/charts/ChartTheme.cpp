@@ -1,5 +1,7 @@
 #include "charts/ChartTheme.h"
 
+#include "common/NumberFormat.h"
+
 #include <qcustomplot.h>
 
 namespace runlens {
@@ -36,6 +38,8 @@ ChartTheme ChartTheme::paper()
 void ChartTheme::apply(QCustomPlot* plot) const
 {
     plot->setBackground(background);
+    // Tick labels QCustomPlot writes itself take the decimal point of every other number.
+    plot->setLocale(NumberFormat::locale());
     for (QCPAxis* a : plot->axisRect()->axes()) {
         a->setBasePen(QPen(axis, 1));
         a->setTickPen(QPen(axis, 1));

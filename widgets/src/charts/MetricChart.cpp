@@ -2,12 +2,17 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartToolTip.h"
+#include "common/NumberFormat.h"
 #include "common/RunColors.h"
 #include "charts/ChartAxisFormat.h"
+#include "charts/NumberTicker.h"
 #include "charts/StepTicker.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QTextDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -26,13 +31,21 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 } // namespace
 
 MetricChart::MetricChart(const QString& key, CurveCache* cache, QWidget* parent)
-    : QWidget(parent), m_key(key), m_cache(cache), m_plot(new QCustomPlot(this)),
-      m_theme(ChartTheme::fromPalette(palette()))
+    : QWidget(parent), m_key(key), m_cache(cache), m_plot(new QCustomPlot(this)), m_values(new QLabel(this)),
+      m_stack(new QStackedLayout), m_theme(ChartTheme::fromPalette(palette()))
 {
     setObjectName(QStringLiteral("chart:") + key);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    layout->addLayout(m_stack);
+    m_stack->addWidget(m_plot);
+    m_values->setObjectName(QStringLiteral("values:") + key);
+    m_values->setTextFormat(Qt::RichText);
+    m_values->setAlignment(Qt::AlignCenter);
+    m_values->setWordWrap(true);
+    m_values->setAutoFillBackground(true);
+    m_values->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->addWidget(m_values);
     setMinimumSize(300, 220);
     setUpPlot();
     setTheme(m_theme);
@@ -51,7 +64,7 @@ void MetricChart::setUpPlot()
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new StepTicker));
-    m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NumberTicker));
     m_plot->yAxis->setNumberPrecision(4);
     QFont small = font();
     small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
@@ -112,6 +125,7 @@ void MetricChart::setRuns(const QList<ChartRun>& runs)
     for (qsizetype i = 0; sameCounts && i < runs.size(); ++i)
         sameCounts = runs[i].count == m_runs[i].count;
     m_runs = runs;
+    showValuesOrPlot();
     if (!sameLines)
         rebuildLines();
     // Unchanged runs cost no repaint: live polling calls this twice a second.
@@ -121,7 +135,8 @@ void MetricChart::setRuns(const QList<ChartRun>& runs)
 
 void MetricChart::setOptions(const ChartOptions& options)
 {
-    bool linesChange = options.groupBy != m_options.groupBy || options.showRaw != m_options.showRaw
+    bool linesChange = options.groupBy != m_options.groupBy || options.groupingApplies() != m_options.groupingApplies()
+        || options.showRaw != m_options.showRaw
         || options.smoothingOn() != m_options.smoothingOn() || options.band != m_options.band;
     bool axisChange = options.xAxis != m_options.xAxis;
     m_options = options;
@@ -129,7 +144,7 @@ void MetricChart::setOptions(const ChartOptions& options)
     if (options.logY)
         m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
     else
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NumberTicker));
     // Log ticks are powers of ten: "0.01", "1", "100", and "1·10⁶" beyond.
     m_plot->yAxis->setNumberFormat(options.logY ? QStringLiteral("gb") : QStringLiteral("g"));
     m_plot->yAxis->setNumberPrecision(options.logY ? 3 : 4);
@@ -144,10 +159,61 @@ void MetricChart::setOptions(const ChartOptions& options)
     markDirty();
 }
 
+bool MetricChart::showsValues() const
+{
+    if (m_runs.isEmpty())
+        return false;
+    return std::all_of(m_runs.begin(), m_runs.end(), [](const ChartRun& r) { return r.count <= 1; });
+}
+
+QString MetricChart::valuesText() const
+{
+    QTextDocument doc;
+    doc.setHtml(valuesHtml());
+    return doc.toPlainText();
+}
+
+QString MetricChart::valuesHtml() const
+{
+    auto value = [](const ChartRun& r) {
+        return r.count == 0 || std::isnan(r.last) ? tr("no value yet") : NumberFormat::value(r.last);
+    };
+    const QString key = m_key.toHtmlEscaped();
+    if (m_runs.size() == 1) {
+        const ChartRun& r = m_runs.first();
+        return QStringLiteral("<p style=\"font-size:x-large\"><b>%1</b> = %2</p><p>%3</p>")
+            .arg(key, value(r).toHtmlEscaped(), tr("%1 (%n point(s))", nullptr, int(r.count)).arg(r.name.toHtmlEscaped()));
+    }
+    // One line per run, as many as a chart's cell holds.
+    constexpr int kShown = 12;
+    QString rows;
+    for (qsizetype i = 0; i < m_runs.size() && i < kShown; ++i) {
+        const ChartRun& r = m_runs[i];
+        rows += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
+                    .arg(screenColor(r.color).name(), r.name.toHtmlEscaped(), value(r).toHtmlEscaped());
+    }
+    QString more = m_runs.size() > kShown ? tr("… and %n more", nullptr, int(m_runs.size() - kShown)) : QString();
+    return QStringLiteral("<p><b>%1</b></p><table>%2</table><p>%3</p><p><small>%4</small></p>")
+        .arg(key, rows, more.toHtmlEscaped(), tr("One value per run: nothing to draw a curve through.").toHtmlEscaped());
+}
+
+void MetricChart::showValuesOrPlot()
+{
+    const bool values = showsValues();
+    if (values)
+        m_values->setText(valuesHtml());
+    m_stack->setCurrentWidget(values ? static_cast<QWidget*>(m_values) : m_plot);
+}
+
 void MetricChart::setTheme(const ChartTheme& theme)
 {
     m_theme = theme;
     theme.apply(m_plot);
+    QPalette values = m_values->palette();
+    values.setColor(QPalette::Window, theme.background);
+    values.setColor(QPalette::WindowText, theme.text);
+    m_values->setPalette(values);
+    showValuesOrPlot();
     m_title->setTextColor(theme.text);
     m_hover->setCrosshairColor(theme.crosshair);
     rebuildLines();
@@ -162,7 +228,7 @@ void MetricChart::rebuildLines()
     m_plot->clearGraphs();
     m_lines.clear();
     m_groupsFor = ~0ull;
-    if (!m_options.groupBy.isEmpty()) {
+    if (m_options.groupingApplies()) {
         std::map<QString, int> groups;
         for (const auto& r : m_runs)
             ++groups[r.group];
@@ -281,7 +347,7 @@ void MetricChart::refill()
     m_refilling = true;
     loadCurves();
     quint64 sig = dataSignature();
-    bool grouped = !m_options.groupBy.isEmpty();
+    bool grouped = m_options.groupingApplies();
     if (grouped && m_groupsFor != sig) {
         rebuildGroups();
         m_groupsFor = sig;

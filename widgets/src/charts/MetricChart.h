@@ -18,6 +18,8 @@ class QCPGraph;
 class QCPRange;
 class QCPTextElement;
 class QCustomPlot;
+class QLabel;
+class QStackedLayout;
 
 namespace runlens {
 
@@ -62,6 +64,10 @@ public:
     QString hoverHtml(double x);
     // Draws now if anything changed (tests, exports, benchmarks).
     void ensureRendered();
+    // Whether the chart shows values as text: every run logged this key once at most,
+    // and a single point on an axis made up around it says nothing.
+    bool showsValues() const;
+    QString valuesText() const;
     bool exportTo(const QString& path, QString* error = nullptr);
 
 protected:
@@ -81,6 +87,8 @@ private:
     };
 
     void setUpPlot();
+    void showValuesOrPlot();
+    QString valuesHtml() const;
     void rebuildLines();
     void loadCurves();
     void rebuildGroups();
@@ -101,6 +109,8 @@ private:
     QString m_key;
     CurveCache* m_cache;
     QCustomPlot* m_plot;
+    QLabel* m_values;
+    QStackedLayout* m_stack;
     QCPTextElement* m_title = nullptr;
     std::unique_ptr<ChartHover> m_hover;
     QList<ChartRun> m_runs;

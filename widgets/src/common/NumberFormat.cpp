@@ -11,13 +11,6 @@ namespace runlens {
 
 namespace {
 
-QLocale displayLocale()
-{
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale;
-}
-
 // "0.500000" → "0.5", "2.00000" → "2": the digits asked for are a most, not a least.
 QString withoutTrailingZeros(QString text, const QLocale& locale)
 {
@@ -43,7 +36,7 @@ QString NumberFormat::value(double v, int digits)
     if (v == 0)
         return QStringLiteral("0");
     digits = std::clamp(digits, 1, 17);
-    const QLocale locale = displayLocale();
+    const QLocale locale = NumberFormat::locale();
     const double magnitude = std::fabs(v);
     if (magnitude >= 1e-4 && magnitude < 1e9) {
         // Fixed notation, never fewer digits than the integer part has: 1234.6 is "1235",
@@ -59,10 +52,33 @@ QString NumberFormat::value(double v, int digits)
     return withoutTrailingZeros(text.left(e), locale) + text.mid(e).toLower();
 }
 
+QLocale NumberFormat::locale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString NumberFormat::plain(const std::string& text)
+{
+    QString out = QString::fromStdString(text);
+    out.replace(QLatin1Char('.'), locale().decimalPoint());
+    return out;
+}
+
+QString NumberFormat::integer(qint64 n) { return locale().toString(n); }
+
+QString NumberFormat::fixed(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return value(v);
+    return locale().toString(v, 'f', std::clamp(decimals, 0, 17));
+}
+
 QString NumberFormat::param(const ParamValue& p)
 {
     if (p.isInteger())
-        return displayLocale().toString(qlonglong(p.integer()));
+        return NumberFormat::locale().toString(qlonglong(p.integer()));
     if (p.isReal())
         return value(p.real());
     return QString::fromStdString(p.text());

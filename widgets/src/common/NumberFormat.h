@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
+
+#include <string>
 
 namespace runlens {
 
@@ -22,6 +25,19 @@ QString value(double v, int digits = kDigits);
 
 // A parameter as logged: integers in full (seeds), reals as value(), text as it is.
 QString param(const ParamValue& p);
+
+// A count ("1024" points) and a number with a fixed count of decimals ("4.5" s, "12.5" %),
+// in the same locale and without group separators.
+QString integer(qint64 n);
+QString fixed(double v, int decimals);
+
+// A number core wrote as plain text ("0.912", "1.2e-05": statistics keep their own
+// digits) in the display locale: "0,912" in German.
+QString plain(const std::string& text);
+
+// The locale all of these write in. Charts hand it to QCustomPlot for the ticks they do
+// not write through value(), so an axis and a table cell never disagree on the decimal point.
+QLocale locale();
 
 } // namespace NumberFormat
 

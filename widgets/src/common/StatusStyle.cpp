@@ -1,5 +1,7 @@
 #include "common/StatusStyle.h"
 
+#include "common/NumberFormat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPainter>
@@ -58,7 +60,7 @@ QString StatusStyle::duration(double s)
     if (std::isnan(s) || s < 0)
         return QStringLiteral("–");
     if (s < 60)
-        return QCoreApplication::translate("StatusStyle", "%1 s").arg(QString::number(s, 'f', 1));
+        return QCoreApplication::translate("StatusStyle", "%1 s").arg(NumberFormat::fixed(s, 1));
     if (s < 3600)
         return QCoreApplication::translate("StatusStyle", "%1 min %2 s").arg(int(s) / 60).arg(int(s) % 60);
     return QCoreApplication::translate("StatusStyle", "%1 h %2 min").arg(int(s) / 3600).arg((int(s) % 3600) / 60);
@@ -69,6 +71,16 @@ QString StatusStyle::time(double t)
     if (std::isnan(t))
         return QStringLiteral("–");
     return QDateTime::fromMSecsSinceEpoch(qint64(t * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString StatusStyle::ended(const RunRecord& run)
+{
+    if (!std::isnan(run.endTime))
+        return time(run.endTime);
+    if (run.status == RunStatus::Running)
+        return QCoreApplication::translate("StatusStyle", "still running");
+    const double alive = std::isnan(run.heartbeat) ? run.startTime : run.heartbeat;
+    return QCoreApplication::translate("StatusStyle", "no end recorded; last heard of at %1").arg(time(alive));
 }
 
 QString StatusStyle::toolTip(const RunRecord& run)

@@ -1,5 +1,7 @@
 #include "compare/CompareChartStyle.h"
 
+#include "common/NumberFormat.h"
+
 #include "compare/CompareColors.h"
 
 #include <qcustomplot.h>
@@ -30,6 +32,8 @@ CompareChartStyle::Colors CompareChartStyle::paper()
 void CompareChartStyle::apply(QCustomPlot* plot, const Colors& colors)
 {
     plot->setBackground(colors.background);
+    // Tick labels QCustomPlot writes itself take the decimal point of every other number.
+    plot->setLocale(NumberFormat::locale());
     for (QCPAxisRect* rect : plot->axisRects()) {
         for (QCPAxis* a : rect->axes()) {
             a->setBasePen(QPen(colors.axis, 1));

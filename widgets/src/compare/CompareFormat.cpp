@@ -32,7 +32,7 @@ QString CompareFormat::percent(double fraction)
     if (!std::isfinite(fraction))
         return {};
     double pct = fraction * 100;
-    QString digits = std::fabs(pct) >= 100 ? QString::number(pct, 'f', 0) : QString::number(pct, 'f', 1);
+    QString digits = NumberFormat::fixed(pct, std::fabs(pct) >= 100 ? 0 : 1);
     if (digits.startsWith(QLatin1Char('-')))
         digits = QStringLiteral("−") + digits.mid(1);
     else
@@ -54,10 +54,10 @@ QString CompareFormat::pValue(double p)
     if (std::isnan(p))
         return tr("p = n/a");
     if (p < 0.001)
-        return tr("p < 0.001");
+        return tr("p < %1").arg(NumberFormat::plain("0.001")); // the decimal point of the locale, not of the language
     // Core's rule for the digits, without its English prefix.
-    QString text = QString::fromStdString(StatsFormat::pValue(p));
-    return tr("p = %1").arg(text.mid(text.indexOf(QLatin1Char('=')) + 2));
+    const std::string text = StatsFormat::pValue(p);
+    return tr("p = %1").arg(NumberFormat::plain(text.substr(text.find('=') + 2)));
 }
 
 QString CompareFormat::interval(double low, double high, int digits)

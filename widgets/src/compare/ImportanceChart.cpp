@@ -1,6 +1,7 @@
 #include "compare/ImportanceChart.h"
 
 #include "charts/ChartToolTip.h"
+#include "common/NumberFormat.h"
 #include "compare/CompareChartMenu.h"
 #include "compare/CompareChartStyle.h"
 #include "compare/CompareFormat.h"
@@ -78,7 +79,7 @@ QString ImportanceChart::toolTipAt(const QPointF& pos) const
     const auto& e = m_result.entries[std::size_t(i)];
     return tr("%1\nimportance %2 ± %3 (share %4 %)")
         .arg(QString::fromStdString(e.param), CompareFormat::number(e.importance, 4),
-             CompareFormat::number(e.importanceStd, 3), QString::number(e.share * 100, 'f', 1));
+             CompareFormat::number(e.importanceStd, 3), NumberFormat::fixed(e.share * 100, 1));
 }
 
 bool ImportanceChart::event(QEvent* event)

@@ -1,5 +1,6 @@
 #include "compare/ImportanceModel.h"
 
+#include "common/NumberFormat.h"
 #include "compare/CompareFormat.h"
 
 #include <cmath>
@@ -37,7 +38,7 @@ QVariant ImportanceModel::display(const ParamImportance::Entry& e, int column) c
     case Param:
         return e.categorical ? tr("%1 (%n value(s))", nullptr, int(e.levels)).arg(QString::fromStdString(e.param))
                              : QString::fromStdString(e.param);
-    case Share: return tr("%1 %").arg(QString::number(e.share * 100, 'f', 1));
+    case Share: return tr("%1 %").arg(NumberFormat::fixed(e.share * 100, 1));
     case Importance:
         return tr("%1 ± %2").arg(CompareFormat::number(e.importance, 3), CompareFormat::number(e.importanceStd, 2));
     case Pearson: return e.categorical ? QString() : correlation(e.pearson);

@@ -1,5 +1,6 @@
 #include "compare/VerdictText.h"
 
+#include "common/NumberFormat.h"
 #include "compare/CompareFormat.h"
 
 #include "runlens/stats/StatsFormat.h"
@@ -30,11 +31,11 @@ QString VerdictText::sentence(const Verdict& v, const QString& metric, const QSt
         return tr("The difference on %1 is inside the noise (%2, %3).").arg(metric, p, counts(b.n, a.n, noun));
     case Verdict::Kind::NoDifference:
         return tr("No difference on %1: equal within numeric resolution (%2, %3).")
-            .arg(metric, QString::fromStdString(StatsFormat::resolved(a.mean)), counts(b.n, a.n, noun));
+            .arg(metric, NumberFormat::plain(StatsFormat::resolved(a.mean)), counts(b.n, a.n, noun));
     case Verdict::Kind::Differs: {
         auto [cb, ca] = StatsFormat::pair(b.mean, a.mean);
         return tr("%1 differs from %2 on %3 (%4 vs %5, %6, %7); the metric has no direction.")
-            .arg(candidateLabel, baselineLabel, metric, QString::fromStdString(cb), QString::fromStdString(ca), p,
+            .arg(candidateLabel, baselineLabel, metric, NumberFormat::plain(cb), NumberFormat::plain(ca), p,
                  counts(b.n, a.n, noun));
     }
     case Verdict::Kind::CandidateBetter:
@@ -45,7 +46,7 @@ QString VerdictText::sentence(const Verdict& v, const QString& metric, const QSt
         auto [w, l] = StatsFormat::pair(winner.mean, loser.mean);
         return tr("%1 beats %2 on %3 (%4 vs %5, %6, %7).")
             .arg(candidateWins ? candidateLabel : baselineLabel, candidateWins ? baselineLabel : candidateLabel,
-                 metric, QString::fromStdString(w), QString::fromStdString(l), p,
+                 metric, NumberFormat::plain(w), NumberFormat::plain(l), p,
                  counts(winner.n, loser.n, noun));
     }
     }

@@ -132,6 +132,9 @@ void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
                       ReportBlock::Tone::Warning);
     ChartOptions options = ctx.options.chart;
     options.groupBy = grouped ? QStringLiteral("config") : QString();
+    // A configuration's mean over clock time mixes runs that ran at different times.
+    if (grouped && options.xAxis == ChartOptions::XAxis::WallTime)
+        options.xAxis = ChartOptions::XAxis::RelativeTime;
     options.keyFilter.clear();
     if (grouped)
         doc.paragraph(options.band == ChartOptions::Band::StdDev

@@ -1,9 +1,13 @@
 #include "runs/ExperimentsPanel.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QListWidget>
 #include <QMenu>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace runlens {
 
@@ -13,6 +17,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("experimentsList"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setUniformItemSizes(true);
+    // A long name loses its middle, never its run count.
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_showArchived->setToolTip(tr("Also list archived experiments, and show archived runs in the table"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -76,11 +82,23 @@ void ExperimentsPanel::rebuild()
             current = item;
     }
     m_list->setCurrentItem(current);
+    fitWidthTo(all);
     if (current == all && !m_current.isEmpty()) {
         // The chosen experiment went away (archived, or another store).
         m_current.clear();
         QMetaObject::invokeMethod(this, [this] { emit currentChanged(QString()); }, Qt::QueuedConnection);
     }
+}
+
+void ExperimentsPanel::fitWidthTo(const QListWidgetItem* all)
+{
+    // "All experiments (N)" in bold is the line everyone reads: it must never be cut
+    // ("Alle Experimente (…" in German). Frames, the item's padding and a scroll bar
+    // around it, and no more than a side panel's share of a laptop screen.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    const int text = QFontMetrics(all->font()).horizontalAdvance(all->text());
+    const int frame = 2 * m_list->frameWidth() + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    setMinimumWidth(std::clamp(text + frame + scrollBar + 16, 160, 300));
 }
 
 QString ExperimentsPanel::current() const { return m_current; }

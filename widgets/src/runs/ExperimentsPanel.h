@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QListWidget;
+class QListWidgetItem;
 
 namespace runlens {
 
@@ -35,6 +36,7 @@ signals:
 
 private:
     void rebuild();
+    void fitWidthTo(const QListWidgetItem* all);
     void contextMenu(const QPoint& pos);
 
     QListWidget* m_list;

@@ -1,5 +1,7 @@
 #include "runs/QueryBar.h"
 
+#include "runs/QueryErrorText.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -109,9 +111,10 @@ void QueryBar::validate()
         m_applyTimer->start();
     } catch (const QueryError& e) {
         m_applyTimer->stop();
-        // The core counts UTF-8 bytes; the line edit counts UTF-16 characters.
+        // The core counts UTF-8 bytes; the line edit counts UTF-16 units. People read the
+        // column (characters from 1), which core counts as the CLI and Python do.
         auto bytes = qsizetype(std::min<std::size_t>(e.position(), std::size_t(utf8.size())));
-        showError(int(QString::fromUtf8(utf8.constData(), bytes).size()), QString::fromStdString(e.message()));
+        showError(int(QString::fromUtf8(utf8.constData(), bytes).size()), int(e.column()), QueryErrorText::message(e));
     }
 }
 
@@ -124,7 +127,7 @@ void QueryBar::applyNow()
     emit queryChanged(m_valid);
 }
 
-void QueryBar::showError(int position, const QString& message)
+void QueryBar::showError(int position, int column, const QString& message)
 {
     m_errorPos = position;
     m_errorMessage = message;
@@ -143,9 +146,9 @@ void QueryBar::showError(int position, const QString& message)
     m_errorLabel->setText(QStringLiteral("<pre style=\"margin:0\">%1\n<span style=\"color:%3\">%2</span></pre>"
                                          "<span style=\"color:%3\">%4</span>")
                               .arg(snippet.toHtmlEscaped(), caret, kErrorColor.name(),
-                                   tr("Column %1: %2").arg(position + 1).arg(message.toHtmlEscaped())));
+                                   tr("Column %1: %2").arg(QString::number(column), message.toHtmlEscaped())));
     m_errorLabel->show();
-    m_edit->setToolTip(tr("Column %1: %2").arg(position + 1).arg(message));
+    m_edit->setToolTip(tr("Column %1: %2").arg(QString::number(column), message));
 }
 
 void QueryBar::clearError()

@@ -55,7 +55,8 @@ protected:
 
 private:
     void validate();
-    void showError(int position, const QString& message);
+    // position: in UTF-16 units of the text (for the marks); column: what the message says.
+    void showError(int position, int column, const QString& message);
     void clearError();
     void underline(int start, int length);
     void stepHistory(int delta);

@@ -1,5 +1,7 @@
 #include "runs/RunColumn.h"
 
+#include "runs/QueryCompletion.h"
+
 #include <QCoreApplication>
 
 namespace runlens {
@@ -20,7 +22,7 @@ constexpr KindName kNames[] = {
 
 } // namespace
 
-QString RunColumn::title() const
+QString RunColumn::heading() const
 {
     switch (kind) {
     case Kind::Status: return tr("Status");
@@ -28,8 +30,8 @@ QString RunColumn::title() const
     case Kind::Experiment: return tr("Experiment");
     case Kind::Started: return tr("Started");
     case Kind::Duration: return tr("Duration");
-    case Kind::Param: return key;
-    case Kind::Tag: return QStringLiteral("#") + key;
+    case Kind::Param:
+    case Kind::Tag:
     case Kind::MetricLast: return key;
     case Kind::MetricMin: return tr("%1 (min)").arg(key);
     case Kind::MetricMax: return tr("%1 (max)").arg(key);
@@ -37,12 +39,40 @@ QString RunColumn::title() const
     return key;
 }
 
+QString RunColumn::group() const
+{
+    switch (kind) {
+    case Kind::Param: return tr("Params");
+    case Kind::Tag: return tr("Tags");
+    case Kind::MetricLast:
+    case Kind::MetricMin:
+    case Kind::MetricMax: return tr("Metrics");
+    default: return {};
+    }
+}
+
+QString RunColumn::title() const
+{
+    if (isFixed())
+        return heading();
+    // The query language's spelling: the one name of a column users also type.
+    const QString field = QueryCompletion::field(kind == Kind::Param ? QStringLiteral("params.")
+                                                 : kind == Kind::Tag ? QStringLiteral("tags.")
+                                                                     : QStringLiteral("metrics."),
+                                                 key);
+    switch (kind) {
+    case Kind::MetricMin: return tr("%1 (min)").arg(field);
+    case Kind::MetricMax: return tr("%1 (max)").arg(field);
+    default: return field;
+    }
+}
+
 QString RunColumn::toolTip() const
 {
     switch (kind) {
-    case Kind::Param: return tr("Parameter %1").arg(key);
-    case Kind::Tag: return tr("Tag %1").arg(key);
-    case Kind::MetricLast: return tr("Last value of the metric %1").arg(key);
+    case Kind::Param: return tr("Parameter %1 (query: %2)").arg(key, title());
+    case Kind::Tag: return tr("Tag %1 (query: %2)").arg(key, title());
+    case Kind::MetricLast: return tr("Last value of the metric %1 (query: %2)").arg(key, title());
     case Kind::MetricMin: return tr("Smallest value of the metric %1").arg(key);
     case Kind::MetricMax: return tr("Largest value of the metric %1").arg(key);
     default: return title();

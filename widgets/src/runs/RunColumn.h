@@ -22,7 +22,14 @@ public:
 
     bool isFixed() const { return kind < Kind::Param; }
     bool isMetric() const { return kind >= Kind::MetricLast; }
+    // What a menu calls the column; a param and a metric of the same key differ:
+    // "Status", "params.lr", "metrics.lr", "metrics.lr (min)", "tags.team" (the query
+    // language's spelling, which users type in the query bar).
     QString title() const;
+    // The header's two lines: the group over the key ("Params", "Metrics", "Tags"; ""
+    // for the fixed columns) and the heading under it ("lr", "lr (min)", "Status").
+    QString group() const;
+    QString heading() const;
     QString toolTip() const;
     QString toString() const;
     static std::optional<RunColumn> fromString(const QString& text);

@@ -241,7 +241,7 @@ QString RunDetailsPanel::overviewHtml(const RunRecord& run) const
     html += row(tr("Id"), QStringLiteral("<tt>%1</tt>").arg(QString::fromStdString(run.uuid)));
     html += row(tr("Experiment"), text(run.experiment));
     html += row(tr("Started"), StatusStyle::time(run.startTime));
-    html += row(tr("Ended"), std::isnan(run.endTime) ? tr("still running") : StatusStyle::time(run.endTime));
+    html += row(tr("Ended"), StatusStyle::ended(run).toHtmlEscaped());
     html += row(tr("Duration"), StatusStyle::duration(run.duration()));
     html += row(tr("Host"), text(run.host));
     html += row(tr("Git commit"), run.gitCommit.empty() ? QStringLiteral("–")
@@ -302,11 +302,12 @@ void RunDetailsPanel::fillMetrics(const RunRecord& run)
     for (const auto& s : run.series) {
         m_metrics->setItem(row, 0, cell(QString::fromStdString(s.key)));
         m_metrics->setItem(row, 1, cell(QString::fromStdString(s.slice)));
-        m_metrics->setItem(row, 2, cell(QLocale().toString(qlonglong(s.count)), double(s.count)));
+        m_metrics->setItem(row, 2, cell(NumberFormat::integer(s.count), double(s.count)));
         m_metrics->setItem(row, 3, cell(NumberFormat::value(s.lastValue), s.lastValue));
         m_metrics->setItem(row, 4, cell(NumberFormat::value(s.minValue), s.minValue));
         m_metrics->setItem(row, 5, cell(NumberFormat::value(s.maxValue), s.maxValue));
-        m_metrics->setItem(row, 6, cell(QStringLiteral("%1–%2").arg(s.firstStep).arg(s.lastStep)));
+        m_metrics->setItem(row, 6, cell(QStringLiteral("%1–%2").arg(NumberFormat::integer(s.firstStep),
+                                                                    NumberFormat::integer(s.lastStep))));
         ++row;
     }
     m_metrics->setSortingEnabled(true);

@@ -331,6 +331,29 @@ void RunTableModel::setUserColumns(const QList<RunColumn>& columns)
     endResetModel();
 }
 
+QList<int> RunTableModel::addUserColumns(const QList<RunColumn>& columns)
+{
+    // Params, then tags, then metrics: a param that arrives after the metrics still
+    // stands with the params.
+    auto rank = [](const RunColumn& c) { return c.kind == Kind::Param ? 0 : c.kind == Kind::Tag ? 1 : 2; };
+    QList<int> added;
+    for (const auto& c : columns) {
+        if (c.isFixed() || m_columns.contains(c))
+            continue;
+        int at = int(m_columns.size());
+        while (at > RunColumn::fixedColumns().size() && rank(m_columns[at - 1]) > rank(c))
+            --at;
+        beginInsertColumns({}, at, at);
+        m_columns.insert(at, c);
+        m_columnKeys.insert(m_columnKeys.begin() + at, c.key.toStdString());
+        endInsertColumns();
+        for (int& i : added)
+            i += i >= at ? 1 : 0;
+        added.append(at);
+    }
+    return added;
+}
+
 const RunRecord* RunTableModel::runAt(int row) const
 {
     return row >= 0 && row < int(m_runs.size()) ? &m_runs[std::size_t(row)] : nullptr;
@@ -346,11 +369,13 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return m_columns[section].title();
-    if (role == Qt::ToolTipRole)
-        return m_columns[section].toolTip();
-    return {};
+    switch (role) {
+    case Qt::DisplayRole: return m_columns[section].heading();
+    case HeaderGroupRole: return m_columns[section].group();
+    case Qt::ToolTipRole: return m_columns[section].toolTip();
+    case Qt::AccessibleTextRole: return m_columns[section].title(); // heard without the group line
+    default: return {};
+    }
 }
 
 Qt::ItemFlags RunTableModel::flags(const QModelIndex& index) const

@@ -24,6 +24,7 @@ class RunTableModel : public QAbstractTableModel {
 public:
     static constexpr int SortRole = Qt::UserRole + 1;  // a number or text: numbers as numbers
     static constexpr int RunIdRole = Qt::UserRole + 2; // the run uuid
+    static constexpr int HeaderGroupRole = Qt::UserRole + 3; // header: "Params", "Metrics", "Tags" or ""
 
     explicit RunTableModel(QObject* parent = nullptr);
 
@@ -48,12 +49,16 @@ public:
 
     // The user-chosen columns after the fixed ones.
     void setUserColumns(const QList<RunColumn>& columns);
+    // Adds the columns not shown yet without a reset (selection and scrolling stay),
+    // each beside its kind: params, tags, metrics. Returns where the new ones are.
+    QList<int> addUserColumns(const QList<RunColumn>& columns);
     QList<RunColumn> userColumns() const { return m_columns.mid(RunColumn::fixedColumns().size()); }
     const RunColumn& columnAt(int column) const { return m_columns[column]; }
     int columnOf(const RunColumn& c) const { return int(m_columns.indexOf(c)); }
     // Params that differ between runs and the last value of each metric: what a new
     // store shows before the user picks columns.
-    QList<RunColumn> suggestedColumns(int maxParams = 5, int maxMetrics = 6) const;
+    static constexpr int kSuggestedParams = 5, kSuggestedMetrics = 6;
+    QList<RunColumn> suggestedColumns(int maxParams = kSuggestedParams, int maxMetrics = kSuggestedMetrics) const;
 
     // Keys over all runs, sorted: for the column chooser and the query bar's completion.
     QStringList paramKeys() const { return m_paramKeys; }

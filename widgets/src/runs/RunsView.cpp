@@ -1,7 +1,9 @@
 #include "runs/RunsView.h"
 
+#include "common/NumberFormat.h"
 #include "runs/QueryBar.h"
 #include "runs/RunFilterProxy.h"
+#include "runs/RunHeaderView.h"
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "runs/StatusFilter.h"
@@ -13,10 +15,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace runlens {
 
@@ -28,6 +33,7 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
       m_openButton(new QPushButton(tr("Open Store…"))), m_demoButton(new QPushButton(tr("Fill with demo runs")))
 {
     m_table->setObjectName(QStringLiteral("runsTable"));
+    m_table->setHorizontalHeader(new RunHeaderView(m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(3, Qt::DescendingOrder); // newest first
@@ -61,10 +67,11 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     m_noMatch->setText(tr("No run matches the filters."));
     m_noMatch->setForegroundRole(QPalette::PlaceholderText);
     m_noMatch->hide();
-    // A filter removes rows in many blocks: count them once, when the dust settles.
+    // A filter removes rows in many blocks: count them once, when the dust settles, and
+    // let the selection follow then (a run the filter hides is no longer selected).
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(0);
-    connect(m_countTimer, &QTimer::timeout, this, &RunsView::updateNoMatch);
+    connect(m_countTimer, &QTimer::timeout, this, &RunsView::filterSettled);
     auto recount = [this] { m_countTimer->start(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, recount);
@@ -77,6 +84,7 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     connect(m_model, &RunTableModel::keysChanged, this, [this] {
         m_query->setKeys(m_model->paramKeys(), m_model->tagKeys(), m_model->metricKeys());
     });
+    connectColumnUpdates();
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(buildEmptyPage());
@@ -87,6 +95,31 @@ RunsView::RunsView(RunTableModel* model, RunSelection* selection, QWidget* paren
     layout->addWidget(buildFilterRow());
     layout->addWidget(m_stack, 1);
     setState(State::NoStore);
+}
+
+void RunsView::connectColumnUpdates()
+{
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_sizing)
+            m_sizedByUser = true;
+    });
+    connect(m_model, &RunTableModel::keysChanged, this, &RunsView::addSuggestedColumns);
+    // The first runs of an empty table: the widths were made for the headers alone.
+    // Later ones widen a column that nobody sized by hand, never narrow it (no jumping).
+    // A new run can make a param worth a column without a new key (its value differs).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        addSuggestedColumns();
+        if (!m_sizedByUser)
+            fitColumns(0, -1, first > 0 || last + 1 < m_model->rowCount());
+    });
+    // New columns (a metric logged for the first time) look selected in selected rows too.
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, [this] {
+        QItemSelection rows;
+        for (int row : selectedProxyRows())
+            rows.select(m_proxy->index(row, 0), m_proxy->index(row, 0));
+        QScopedValueRollback syncing(m_syncing, true);
+        m_table->selectionModel()->select(rows, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    });
 }
 
 QWidget* RunsView::buildFilterRow()
@@ -164,21 +197,40 @@ void RunsView::updateNoMatch()
     emit shownCountChanged(shown);
 }
 
+void RunsView::filterSettled()
+{
+    // The selection model dropped the rows the filter hid, without a signal of its own.
+    syncSelection();
+    updateNoMatch();
+}
+
 void RunsView::syncSelection()
 {
     if (m_syncing)
         return;
+    // Rows with any selected cell: selectedRows() wants every column, and a column that
+    // arrives later (a new metric) is not selected in the rows chosen before it.
+    const std::vector<int> rows = selectedProxyRows();
     QStringList uuids;
-    const auto rows = m_table->selectionModel()->selectedRows();
-    QList<QModelIndex> sorted(rows.begin(), rows.end());
-    std::sort(sorted.begin(), sorted.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const auto& index : sorted)
-        uuids << index.data(RunTableModel::RunIdRole).toString();
+    for (int row : rows)
+        uuids << m_proxy->index(row, 0).data(RunTableModel::RunIdRole).toString();
     QModelIndex current = m_table->selectionModel()->currentIndex();
-    QString currentId = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
+    QString currentId = current.isValid() && std::binary_search(rows.begin(), rows.end(), current.row())
         ? current.data(RunTableModel::RunIdRole).toString()
         : (uuids.isEmpty() ? QString() : uuids.first());
     m_selection->set(uuids, currentId);
+}
+
+std::vector<int> RunsView::selectedProxyRows() const
+{
+    std::vector<int> rows;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
 }
 
 void RunsView::selectRuns(const QStringList& uuids)
@@ -211,7 +263,11 @@ QStringList RunsView::selectedRuns() const { return m_selection->uuids(); }
 void RunsView::setUserColumns(const QList<RunColumn>& columns)
 {
     QStringList keep = m_selection->uuids();
-    m_model->setUserColumns(columns);
+    {
+        QScopedValueRollback sizing(m_sizing, true);
+        m_model->setUserColumns(columns);
+    }
+    m_sizedByUser = false;
     selectRuns(keep);
 }
 
@@ -219,8 +275,72 @@ QByteArray RunsView::headerState() const { return m_table->horizontalHeader()->s
 
 void RunsView::restoreHeaderState(const QByteArray& state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    QScopedValueRollback sizing(m_sizing, true);
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_sizedByUser = true;
+}
+
+void RunsView::setAutomaticColumns(bool on)
+{
+    m_automaticColumns = on;
+    addSuggestedColumns();
+}
+
+void RunsView::refreshColumns()
+{
+    addSuggestedColumns();
+    if (!m_sizedByUser)
+        fitColumns();
+}
+
+void RunsView::addSuggestedColumns()
+{
+    if (!m_automaticColumns)
+        return;
+    // Only ever added: a column must not vanish under the user's eyes while runs arrive.
+    int params = 0, metrics = 0;
+    for (const auto& c : m_model->userColumns())
+        ++(c.kind == RunColumn::Kind::Param ? params : metrics);
+    QList<RunColumn> add;
+    for (const auto& c : m_model->suggestedColumns()) {
+        const bool isParam = c.kind == RunColumn::Kind::Param;
+        int& shown = isParam ? params : metrics;
+        if (m_model->columnOf(c) >= 0 || shown >= (isParam ? RunTableModel::kSuggestedParams : RunTableModel::kSuggestedMetrics))
+            continue;
+        ++shown;
+        add << c;
+    }
+    for (int column : m_model->addUserColumns(add))
+        fitColumns(column, column);
+}
+
+int RunsView::widestNumber() const
+{
+    // A value with all of NumberFormat's digits: a live metric's next value fits too.
+    return m_table->fontMetrics().horizontalAdvance(NumberFormat::value(-0.123456789)) + 14;
+}
+
+void RunsView::fitColumns(int first, int last, bool growOnly)
+{
+    const int count = m_model->columnCount();
+    if (last < 0 || last >= count)
+        last = count - 1;
+    QScopedValueRollback sizing(m_sizing, true);
+    QHeaderView* header = m_table->horizontalHeader();
+    // A long name or tag must not push every other column out of sight.
+    const int cap = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int c = first; c <= last; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int heading = header->sectionSizeHint(c);
+        // QTableView hides the size hint that QAbstractItemView offers.
+        int width = std::max(static_cast<const QAbstractItemView*>(m_table)->sizeHintForColumn(c), heading);
+        if (m_model->columnAt(c).isMetric() && m_model->rowCount() > 0)
+            width = std::max(width, widestNumber());
+        width = std::min(width, std::max(cap, heading));
+        if (!growOnly || width > m_table->columnWidth(c))
+            m_table->setColumnWidth(c, width);
+    }
 }
 
 void RunsView::headerMenu(const QPoint& pos)
@@ -243,12 +363,15 @@ void RunsView::headerMenu(const QPoint& pos)
         menu.addAction(tr("Remove Column \u201c%1\u201d").arg(column.title()), this, [this, column] {
             auto columns = m_model->userColumns();
             columns.removeAll(column);
-            setUserColumns(columns);
+            emit columnsChosen(columns);
         });
     }
     menu.addSeparator();
     menu.addAction(tr("Choose Columns…"), this, &RunsView::chooseColumnsRequested);
-    menu.addAction(tr("Fit Columns to Contents"), m_table, &QTableView::resizeColumnsToContents);
+    menu.addAction(tr("Fit Columns to Contents"), this, [this] {
+        fitColumns();
+        m_sizedByUser = false;
+    });
     menu.exec(header->mapToGlobal(pos));
 }
 

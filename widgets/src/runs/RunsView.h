@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,19 +46,40 @@ public:
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
 
+    // While on (no columns were chosen for this store), the params and metrics worth a
+    // column join the table as runs and keys arrive: a window opened on an empty store
+    // fills in as runs are logged or imported, as it would after a restart.
+    void setAutomaticColumns(bool on);
+    bool automaticColumns() const { return m_automaticColumns; }
+    // Adds the suggested columns still missing (when automatic) and fits the widths
+    // nobody set by hand: what F5 does besides reading the store again.
+    void refreshColumns();
+    // Widths to the contents of the rows (a sample of them): numbers whole, long texts
+    // capped. Columns first..last; last < 0 = to the end; growOnly: never narrower.
+    void fitColumns(int first = 0, int last = -1, bool growOnly = false);
+    // Whether the user has set column widths (dragged, or restored from last time).
+    bool columnsSizedByUser() const { return m_sizedByUser; }
+
 signals:
     void openStoreRequested();
     void demoRequested();
     void chooseColumnsRequested();
+    // The user changed the columns here (removed one from the header's menu).
+    void columnsChosen(const QList<runlens::RunColumn>& columns);
     void contextMenuRequested(const QPoint& globalPos);
     void shownCountChanged(int shown);
 
 private:
     QWidget* buildFilterRow();
     QWidget* buildEmptyPage();
+    void connectColumnUpdates();
     void syncSelection();
     void headerMenu(const QPoint& pos);
     void updateNoMatch();
+    void filterSettled();
+    std::vector<int> selectedProxyRows() const;
+    void addSuggestedColumns();
+    int widestNumber() const;
 
     RunTableModel* m_model;
     RunSelection* m_selection;
@@ -74,6 +97,9 @@ private:
     QPushButton* m_demoButton;
     State m_state = State::NoStore;
     bool m_syncing = false;
+    bool m_automaticColumns = false;
+    bool m_sizedByUser = false;
+    bool m_sizing = false; // widths set here, not by the user
 };
 
 } // namespace runlens

@@ -3,8 +3,11 @@
 #include "charts/ChartGrid.h"
 #include "charts/CurveCache.h"
 #include "charts/MetricChart.h"
+#include "common/FlowLayout.h"
 #include "common/NaturalOrder.h"
+#include "common/NumberFormat.h"
 #include "common/RunColors.h"
+#include "common/StoreSettings.h"
 #include "runs/RunColumn.h"
 #include "runs/RunTableModel.h"
 
@@ -19,6 +22,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -69,14 +73,10 @@ CurvesPanel::CurvesPanel(StoreSession* session, RunTableModel* runs, QWidget* pa
 
 QWidget* CurvesPanel::buildToolbar()
 {
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
     m_keyFilter = new QLineEdit;
     m_keyFilter->setPlaceholderText(tr("Filter metrics"));
     m_keyFilter->setClearButtonEnabled(true);
-    m_keyFilter->setMinimumWidth(110);
-    m_keyFilter->setMaximumWidth(200);
+    m_keyFilter->setFixedWidth(QFontMetrics(font()).averageCharWidth() * 22);
     m_keyFilter->setToolTip(tr("Show only the charts whose metric name contains this text"));
     m_xAxis = new QComboBox;
     m_xAxis->addItems({tr("Step"), tr("Wall time"), tr("Time since start")});
@@ -98,29 +98,32 @@ QWidget* CurvesPanel::buildToolbar()
     m_showRaw = new QCheckBox(tr("Raw"));
     m_showRaw->setToolTip(tr("Keep the unsmoothed curve, faint, behind the smoothed one"));
     m_groupBy = new QComboBox;
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
     m_groupBy->setToolTip(tr("Draw runs that share a parameter or tag as one line: their mean with a band"));
     m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_band = new QComboBox;
     m_band->addItems({tr("min–max"), tr("±1 std")});
     m_band->setToolTip(tr("The band around a group's mean"));
 
-    row->setSpacing(4);
-    row->addWidget(m_keyFilter, 1);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("X:")));
-    row->addWidget(m_xAxis);
-    row->addWidget(m_logY);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("Smoothing:")));
-    row->addWidget(m_smoothingKind);
-    row->addWidget(m_smoothing);
-    row->addWidget(m_smoothingValue);
-    row->addWidget(m_showRaw);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("Group:")));
-    row->addWidget(m_groupBy);
-    row->addWidget(m_band);
-    row->addStretch();
+    // The controls ask for ~950 px in one row (more in German): as the dock's minimum they
+    // pushed the window past a laptop screen, and scrolled sideways they hid the grouping.
+    // In groups that wrap onto a second row when narrow, every control stays in sight.
+    auto group = [](std::initializer_list<QWidget*> widgets) {
+        auto* w = new QWidget;
+        auto* row = new QHBoxLayout(w);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget* widget : widgets)
+            row->addWidget(widget);
+        return w;
+    };
+    auto* bar = new QWidget;
+    bar->setObjectName(QStringLiteral("curvesToolbar"));
+    auto* flow = new FlowLayout(bar, 14);
+    flow->addWidget(group({m_keyFilter}));
+    flow->addWidget(group({new QLabel(tr("X:")), m_xAxis, m_logY}));
+    flow->addWidget(group({new QLabel(tr("Smoothing:")), m_smoothingKind, m_smoothing, m_smoothingValue, m_showRaw}));
+    flow->addWidget(group({new QLabel(tr("Group:")), m_groupBy, m_band}));
 
     connect(m_keyFilter, &QLineEdit::textChanged, this, &CurvesPanel::optionsEdited);
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
@@ -138,17 +141,7 @@ QWidget* CurvesPanel::buildToolbar()
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_band, &QComboBox::currentIndexChanged, this, &CurvesPanel::optionsEdited);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &CurvesPanel::showVisibleCharts);
-    // The row of controls asks for ~950 px (more in German); as the dock's minimum it
-    // pushed the window past a laptop screen. It scrolls sideways instead when narrow.
-    auto* scroller = new QScrollArea;
-    scroller->setWidget(bar);
-    scroller->setWidgetResizable(true);
-    scroller->setFrameShape(QFrame::NoFrame);
-    scroller->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroller->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroller->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    scroller->setFixedHeight(bar->sizeHint().height() + scroller->horizontalScrollBar()->sizeHint().height());
-    return scroller;
+    return bar;
 }
 
 void CurvesPanel::syncControls()
@@ -160,15 +153,21 @@ void CurvesPanel::syncControls()
     m_smoothingKind->setCurrentIndex(int(m_options.smoothing));
     bool ema = m_options.smoothing == ChartOptions::Smoothing::Ema;
     m_smoothing->setValue(ema ? int(std::lround(m_options.emaWeight * 100)) : (m_options.movingAverageWindow - 1) / 2);
-    m_smoothingValue->setText(ema ? QString::number(m_options.emaWeight, 'f', 2)
-                                  : QString::number(m_options.movingAverageWindow));
+    m_smoothingValue->setText(ema ? NumberFormat::fixed(m_options.emaWeight, 2)
+                                  : NumberFormat::integer(m_options.movingAverageWindow));
     m_smoothingValue->setToolTip(ema ? tr("Weight of the exponential moving average")
                                      : tr("Points in the moving-average window"));
     m_showRaw->setChecked(m_options.showRaw);
     m_showRaw->setEnabled(m_options.smoothingOn());
     m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(m_options.groupBy)));
+    // Grouped runs are drawn against steps or their own time, never the clock.
+    const bool wallTime = m_options.xAxis == ChartOptions::XAxis::WallTime;
+    m_groupBy->setEnabled(!wallTime);
+    m_groupBy->setToolTip(wallTime ? tr("Grouping needs X = Step or Time since start: the runs of a group ran at "
+                                        "different times, so their mean at a clock time means nothing")
+                                   : tr("Draw runs that share a parameter or tag as one line: their mean with a band"));
     m_band->setCurrentIndex(int(m_options.band));
-    m_band->setEnabled(!m_options.groupBy.isEmpty());
+    m_band->setEnabled(m_options.groupingApplies());
     m_syncing = false;
 }
 
@@ -188,12 +187,16 @@ void CurvesPanel::optionsEdited()
     o.showRaw = m_showRaw->isChecked();
     o.groupBy = m_groupBy->currentData().toString();
     o.band = ChartOptions::Band(m_band->currentIndex());
+    const bool regrouped = o.groupBy != m_options.groupBy;
     setOptions(o);
+    if (regrouped)
+        saveGrouping();
 }
 
 void CurvesPanel::setOptions(const ChartOptions& options)
 {
-    bool regroup = options.groupBy != m_options.groupBy || options.keyFilter != m_options.keyFilter;
+    bool regroup = options.groupingApplies() != m_options.groupingApplies() || options.groupBy != m_options.groupBy
+        || options.keyFilter != m_options.keyFilter;
     m_options = options;
     m_cache->setXAxis(options.xAxis);
     syncControls();
@@ -214,11 +217,36 @@ void CurvesPanel::refillGroupChoices()
     for (const auto& k : m_runs->tagKeys())
         m_groupBy->addItem(tr("tag %1").arg(k), RunColumn{RunColumn::Kind::Tag, k}.toString());
     m_syncing = false;
+    // A grouping by a key no run of this store has would put every run in "(none)".
+    // Not saved: the store may still get runs with the key, and its setting stays.
+    if (!m_options.groupBy.isEmpty() && m_groupBy->findData(m_options.groupBy) < 0 && m_runs->rowCount() > 0) {
+        ChartOptions o = m_options;
+        o.groupBy.clear();
+        setOptions(o);
+        return;
+    }
     syncControls();
+}
+
+void CurvesPanel::setStore(const QString& storePath)
+{
+    m_storeGroup = StoreSettings::group(storePath);
+    ChartOptions o = m_options;
+    o.groupBy = m_storeGroup.isEmpty() ? QString() : QSettings().value(m_storeGroup + QStringLiteral("/curves/groupBy")).toString();
+    setOptions(o);
+    refillGroupChoices();
+}
+
+void CurvesPanel::saveGrouping() const
+{
+    if (!m_storeGroup.isEmpty())
+        QSettings().setValue(m_storeGroup + QStringLiteral("/curves/groupBy"), m_options.groupBy);
 }
 
 QString CurvesPanel::groupLabel(const RunRecord& run) const
 {
+    if (!m_options.groupingApplies())
+        return {};
     auto column = RunColumn::fromString(m_options.groupBy);
     if (!column)
         return {};
@@ -258,6 +286,7 @@ void CurvesPanel::rebuild()
             ChartRun c = base;
             c.seriesId = s.seriesId;
             c.count = s.count;
+            c.last = s.lastValue;
             m_byKey[QString::fromStdString(s.key)].append(c);
         }
         if (shown.size() == kMaxRuns)
@@ -292,7 +321,12 @@ void CurvesPanel::updateLegend(const QList<ChartRun>& runs, int selected)
     QString html;
     if (selected > kMaxRuns)
         html += tr("Showing the first %1 of %2 selected runs. ").arg(kMaxRuns).arg(selected);
-    if (!m_options.groupBy.isEmpty()) {
+    if (!m_options.groupBy.isEmpty() && !m_options.groupingApplies())
+        html += QStringLiteral("<i>%1</i><br>")
+                    .arg(tr("Not grouped while X is wall time: the runs of a group ran at different times, so their "
+                            "mean at a clock time means nothing. Choose Step or Time since start to group them.")
+                             .toHtmlEscaped());
+    if (m_options.groupingApplies()) {
         std::map<QString, int> groups;
         for (const auto& r : runs)
             ++groups[r.group];

@@ -39,6 +39,9 @@ public:
     QStringList selection() const { return m_selection; }
     // The records changed (live polling): new points, new metrics, new names.
     void runsUpdated();
+    // Another store was opened ("" = none): its own grouping comes back, if its runs
+    // still have that param or tag.
+    void setStore(const QString& storePath);
 
     ChartOptions options() const { return m_options; }
     void setOptions(const ChartOptions& options);
@@ -64,6 +67,7 @@ private:
     void updateLegend(const QList<ChartRun>& runs, int selected);
     void showVisibleCharts();
     QString groupLabel(const RunRecord& run) const;
+    void saveGrouping() const;
 
     StoreSession* m_session;
     RunTableModel* m_runs;
@@ -86,6 +90,7 @@ private:
     QStringList m_selection;
     QMap<QString, QList<ChartRun>> m_byKey;
     bool m_syncing = false;
+    QString m_storeGroup; // the open store's settings group
 };
 
 } // namespace runlens

@@ -6,6 +6,7 @@
 #include "runs/ColumnChooserDialog.h"
 #include "window/CurvesPanel.h"
 #include "runs/ExperimentsPanel.h"
+#include "runs/FirstRunChoice.h"
 #include "import/ImportDialog.h"
 #include "window/PreferencesDialog.h"
 #include "runs/QueryBar.h"
@@ -17,6 +18,7 @@
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
 #include "common/StoreSession.h"
+#include "common/StoreSettings.h"
 #include "common/StoreWatcher.h"
 #include "runlens/Version.h"
 
@@ -25,7 +27,6 @@
 #include <QApplication>
 #include <QScreen>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -94,7 +95,6 @@ void MainWindow::buildDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_experimentsDock = dock(tr("Experiments"), QStringLiteral("experimentsDock"), m_experiments, Qt::LeftDockWidgetArea);
-    m_experiments->setMinimumWidth(160);
     m_detailsDock = dock(tr("Run Details"), QStringLiteral("detailsDock"), m_details, Qt::RightDockWidgetArea);
     m_curvesDock = dock(tr("Learning Curves"), QStringLiteral("curvesDock"), m_curves, Qt::BottomDockWidgetArea);
 }
@@ -225,8 +225,12 @@ void MainWindow::connectViews()
     connect(m_session, &StoreSession::warning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(watcher, &StoreWatcher::experimentsChanged, this, &MainWindow::reloadExperiments);
     connect(watcher, &StoreWatcher::runsAdded, this, [this](const std::vector<RunRecord>& runs) {
+        const bool wasEmpty = m_model->rowCount() == 0;
         m_model->addRuns(runs);
         runsChanged();
+        // The first runs of an empty store (logged live, or imported): show one.
+        if (wasEmpty && m_selection->isEmpty())
+            selectFirstRun();
     });
     connect(watcher, &StoreWatcher::runsChanged, this, [this](const std::vector<RunRecord>& runs) {
         for (const auto& r : runs)
@@ -256,6 +260,7 @@ void MainWindow::connectViews()
     connect(m_runsView, &RunsView::openStoreRequested, this, &MainWindow::openStoreDialog);
     connect(m_runsView, &RunsView::demoRequested, this, &MainWindow::fillWithDemoRuns);
     connect(m_runsView, &RunsView::chooseColumnsRequested, this, &MainWindow::chooseColumns);
+    connect(m_runsView, &RunsView::columnsChosen, this, &MainWindow::setUserColumns);
     connect(m_runsView, &RunsView::shownCountChanged, this, &MainWindow::updateStatusBar);
     connect(m_runsView, &RunsView::contextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -292,6 +297,7 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     m_model->setRuns(runs);
     reloadExperiments();
     restoreStoreSettings();
+    m_curves->setStore(m_session->isOpen() ? m_session->path() : QString());
     if (m_session->isOpen()) {
         RecentStores::add(m_session->path());
         rebuildRecentMenu();
@@ -303,10 +309,21 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     m_selection->set({}, {});
     m_actions->updateEnabled();
     runsChanged();
-    // Something to look at right away: the newest run, its details and curves.
-    QModelIndex top = m_runsView->proxy()->index(0, 0);
-    if (top.isValid())
-        m_runsView->selectRuns({top.data(RunTableModel::RunIdRole).toString()});
+    selectFirstRun();
+}
+
+void MainWindow::selectFirstRun()
+{
+    // Something worth a look right away: a run with curves, its details beside them.
+    std::vector<const RunRecord*> shown;
+    RunFilterProxy* proxy = m_runsView->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (const RunRecord* r = m_model->runAt(proxy->mapToSource(proxy->index(row, 0)).row()))
+            shown.push_back(r);
+    }
+    const QString uuid = FirstRunChoice::pick(shown);
+    if (!uuid.isEmpty())
+        m_runsView->selectRuns({uuid});
 }
 
 void MainWindow::runsChanged()
@@ -339,6 +356,8 @@ void MainWindow::reload()
     if (!m_session->isOpen())
         return;
     m_session->watcher()->rescan();
+    // Columns too: what a restart would show, the store's params and metrics.
+    m_runsView->refreshColumns();
     statusBar()->showMessage(tr("Reloaded"), 2000);
 }
 
@@ -495,18 +514,15 @@ void MainWindow::chooseColumns()
 void MainWindow::setUserColumns(const QList<RunColumn>& columns)
 {
     m_runsView->setUserColumns(columns);
-    m_runsView->table()->resizeColumnsToContents();
+    m_runsView->setAutomaticColumns(false); // chosen: they no longer follow the runs
+    m_runsView->fitColumns();
     QStringList saved;
     for (const auto& c : columns)
         saved << c.toString();
     QSettings().setValue(storeSettingsKey() + QStringLiteral("/columns"), saved);
 }
 
-QString MainWindow::storeSettingsKey() const
-{
-    QByteArray hash = QCryptographicHash::hash(m_settingsStore.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return QStringLiteral("stores/") + QString::fromLatin1(hash);
-}
+QString MainWindow::storeSettingsKey() const { return StoreSettings::group(m_settingsStore); }
 
 void MainWindow::restoreStoreSettings()
 {
@@ -515,26 +531,25 @@ void MainWindow::restoreStoreSettings()
     QString key = storeSettingsKey();
     QVariant saved = s.value(key + QStringLiteral("/columns"));
     QList<RunColumn> columns;
-    if (saved.isValid()) {
-        for (const auto& text : saved.toStringList()) {
-            if (auto c = RunColumn::fromString(text))
-                columns << *c;
-        }
-    } else {
-        columns = m_model->suggestedColumns();
+    for (const auto& text : saved.toStringList()) {
+        if (auto c = RunColumn::fromString(text))
+            columns << *c;
     }
     m_runsView->setUserColumns(columns);
+    // Until the user chooses, the columns follow the store: what its runs have now, and
+    // what arrives later (an empty store gets its columns with its first runs).
+    m_runsView->setAutomaticColumns(!saved.isValid());
     QByteArray header = s.value(key + QStringLiteral("/header")).toByteArray();
-    if (header.isEmpty())
-        m_runsView->table()->resizeColumnsToContents();
-    else
-        m_runsView->restoreHeaderState(header);
+    m_runsView->restoreHeaderState(header);
+    if (!m_runsView->columnsSizedByUser())
+        m_runsView->fitColumns();
     m_runsView->queryBar()->setHistoryKey(QStringLiteral("queryHistory"));
 }
 
 void MainWindow::saveStoreSettings()
 {
-    if (m_settingsStore.isEmpty())
+    // Widths of an empty table were made for the headers alone: not worth keeping.
+    if (m_settingsStore.isEmpty() || m_model->rowCount() == 0)
         return;
     QSettings().setValue(storeSettingsKey() + QStringLiteral("/header"), m_runsView->headerState());
 }

@@ -86,6 +86,7 @@ private:
     void runsChanged();
     void reloadExperiments();
     void showCurrentRun();
+    void selectFirstRun();
     void updateStatusBar();
     void rebuildRecentMenu();
     void openStoreDialog();
