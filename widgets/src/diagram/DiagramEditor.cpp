@@ -1,5 +1,6 @@
 #include "diagram/DiagramEditor.h"
 
+#include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramEditing.h"
 #include "diagram/DiagramEditorActions.h"
 #include "diagram/DiagramExporter.h"
@@ -202,7 +203,8 @@ void DiagramEditor::newDiagram()
 bool DiagramEditor::newFromTemplate(const QString& templateId)
 {
     try {
-        load(TemplateCatalog::create(templateId.toStdString()), {}, false, true);
+        // Laid out again for the boxes' real sizes: core placed them without fonts.
+        load(DiagramAutoLayout::arranged(TemplateCatalog::create(templateId.toStdString())), {}, false, true);
         return true;
     } catch (const std::exception& e) {
         fail(tr("New from Template"), tr("The template could not be made:\n%1").arg(q(e.what())));
@@ -229,7 +231,7 @@ bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
             fail(title, tr("The run \"%1\" has no child runs and no pipeline description.").arg(q(run->name)));
             return false;
         }
-        Diagram d = PipelineDiagram::create(run->name + " pipeline", steps, run->uuid);
+        Diagram d = DiagramAutoLayout::arranged(PipelineDiagram::create(run->name + " pipeline", steps, run->uuid));
         if (auto existing = m_session->diagramOfRun(q(run->uuid))) {
             if (auto current = m_session->loadDiagram(q(existing->uuid)))
                 d = PipelineDiagram::update(*current, steps);

@@ -3,8 +3,10 @@
 #include "runlens/diagram/DiagramNode.h"
 
 #include <QCoreApplication>
+#include <QMarginsF>
 #include <QPointF>
 #include <QRectF>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -37,6 +39,8 @@ public:
     static constexpr double kHandleSize = 9;
     static constexpr double kMinWidth = 60;
     static constexpr double kMinHeight = 30;
+    // A bound box shows its live row (status, metric, sparkline) from this height on.
+    static constexpr double kLiveMinHeight = 50;
 
     // Below this scale (device pixels per scene unit) nodes are drawn as plain boxes:
     // 13 px titles would be under 4 px high, and a thousand of them cost a frame.
@@ -56,6 +60,16 @@ public:
     static QRectF resizeHandle(const DiagramNode& node);
     // Where the title is written (and edited in place).
     static QRectF titleRect(const DiagramNode& node, bool hasLive);
+    // The room a box or note keeps around its title (with the live row below it when
+    // hasLive): what DiagramNodeFit adds to the title's lines.
+    static QMarginsF titleMargins(const DiagramNode& node, bool hasLive);
+    // The title's lines as paint() sets them; elided says the node was too small for
+    // all of them (never for a node at its DiagramNodeFit size).
+    struct TitleLines {
+        QStringList lines;
+        bool elided = false;
+    };
+    static TitleLines titleLines(const DiagramNode& node, bool hasLive);
     // Everything the node paints, ports and selection outline included.
     static QRectF bounds(const DiagramNode& node);
 
