@@ -100,21 +100,6 @@ QPointF DiagramNodePainter::portPos(const DiagramNode& node, bool output, const 
     return {output ? node.size.width : 0, node.size.height / 2};
 }
 
-std::optional<DiagramNodePainter::PortHit> DiagramNodePainter::portAt(const DiagramNode& node, QPointF pos)
-{
-    const double reach = kPortRadius + 4;
-    auto near = [&](QPointF c) { return std::hypot(c.x() - pos.x(), c.y() - pos.y()) <= reach; };
-    for (int i = 0; i < int(node.outputs.size()); ++i) {
-        if (near(outputPos(node, i)))
-            return PortHit{true, node.outputs[std::size_t(i)].id};
-    }
-    for (int i = 0; i < int(node.inputs.size()); ++i) {
-        if (near(inputPos(node, i)))
-            return PortHit{false, node.inputs[std::size_t(i)].id};
-    }
-    return std::nullopt;
-}
-
 QRectF DiagramNodePainter::resizeHandle(const DiagramNode& node)
 {
     return {node.size.width - kHandleSize / 2, node.size.height - kHandleSize / 2, kHandleSize, kHandleSize};

@@ -8,7 +8,6 @@
 #include <QRectF>
 #include <QStringList>
 
-#include <optional>
 #include <string>
 
 class QPainter;
@@ -29,10 +28,6 @@ public:
         bool selected = false;
         bool hovered = false;
         bool dropTarget = false; // runs are being dragged over it
-    };
-    struct PortHit {
-        bool output = false;
-        std::string port;
     };
 
     static constexpr double kPortRadius = 4.5;
@@ -55,7 +50,6 @@ public:
     static QPointF inputPos(const DiagramNode& node, int index);
     static QPointF outputPos(const DiagramNode& node, int index);
     static QPointF portPos(const DiagramNode& node, bool output, const std::string& portId);
-    static std::optional<PortHit> portAt(const DiagramNode& node, QPointF pos);
     // The bottom-right resize grip of a selected node.
     static QRectF resizeHandle(const DiagramNode& node);
     // Where the title is written (and edited in place).
