@@ -88,6 +88,11 @@ QString svgText(const QString& path)
     for (auto it = text.globalMatch(svg); it.hasNext();)
         parts << it.next().captured(1);
     QString all = parts.join(QLatin1Char(' '));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    for (auto m = numeric.match(all); m.hasMatch(); m = numeric.match(all)) {
+        const uint code = m.captured(2).toUInt(nullptr, m.captured(1).isEmpty() ? 10 : 16);
+        all.replace(m.capturedStart(), m.capturedLength(), QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1));
+    }
     all.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     all.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
     all.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
