@@ -22,13 +22,16 @@
 #include "runlens/diagram/PipelineDescription.h"
 #include "runlens/diagram/PipelineDiagram.h"
 #include "runlens/diagram/TemplateCatalog.h"
+#include "runlens/model/SafeFileName.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -403,6 +406,23 @@ bool DiagramEditor::exportTo(const QString& path)
     return true;
 }
 
+QString DiagramEditor::suggestedPath(const QString& suffix) const
+{
+    const std::string stem = SafeFileName::from(diagram().name, tr("diagram").toStdString());
+    // Where the last diagram went, else Documents, else home: never the folder the app
+    // happened to be started in (a dialog shown a missing folder opens that one).
+    QStringList folders{QSettings().value(QStringLiteral("diagrams/folder")).toString(),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()};
+    folders.removeAll(QString());
+    const auto existing = std::find_if(folders.begin(), folders.end(), [](const QString& f) { return QDir(f).exists(); });
+    return QDir(existing == folders.end() ? QDir::homePath() : *existing).filePath(q(stem) + QLatin1Char('.') + suffix);
+}
+
+void DiagramEditor::rememberFolder(const QString& path) const
+{
+    QSettings().setValue(QStringLiteral("diagrams/folder"), QFileInfo(path).absolutePath());
+}
+
 void DiagramEditor::render(QPainter& painter, const QRectF& target)
 {
     m_scene->renderDiagram(painter, target);
@@ -472,27 +492,28 @@ void DiagramEditor::importDialog()
 
 void DiagramEditor::saveAsDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"),
-                                                q(diagram().name) + QLatin1Char('.') + DiagramMime::fileSuffix(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"), suggestedPath(DiagramMime::fileSuffix()),
                                                 tr("Runlens diagrams (*.rldiagram)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + DiagramMime::fileSuffix();
-    saveToFile(path);
+    if (saveToFile(path))
+        rememberFolder(path);
 }
 
 void DiagramEditor::exportDialog()
 {
     QString filter;
     const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)"), pdf = tr("PDF document (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), q(diagram().name) + QStringLiteral(".png"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestedPath(QStringLiteral("png")),
                                                 QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    exportTo(path);
+    if (exportTo(path))
+        rememberFolder(path);
 }
 
 } // namespace runlens

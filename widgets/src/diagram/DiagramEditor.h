@@ -93,6 +93,9 @@ public:
 
     // Writes PNG, SVG or PDF by the file's suffix.
     bool exportTo(const QString& path);
+    // What Save As and Export suggest: the diagram's name made safe as a file name on
+    // every system (SafeFileName), with suffix, in the folder last saved to.
+    QString suggestedPath(const QString& suffix) const;
     // Draws the diagram as on screen (live states included, no selection marks) into
     // target, aspect ratio kept: for the PDF report and printing.
     void render(QPainter& painter, const QRectF& target);
@@ -126,6 +129,7 @@ private:
     void nodeDoubleClicked(const QString& nodeId);
     void filesDropped(const QStringList& paths);
     void updateTitle();
+    void rememberFolder(const QString& path) const;
     void fail(const QString& title, const QString& message);
 
     StoreSession* m_session;
