@@ -132,6 +132,15 @@ void DiagramEditor::buildLayout()
     setFocusProxy(m_view);
 }
 
+void DiagramEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a laptop's dock the palette's names and the properties left the canvas 345
+    // pixels: below this width the palette shows icons only.
+    constexpr int kRoomyWidth = 1000;
+    m_palette->setCompact(width() < kRoomyWidth);
+}
+
 DiagramDocument& DiagramEditor::document()
 {
     return m_doc->document();
@@ -193,9 +202,9 @@ void DiagramEditor::load(const Diagram& diagram, const QString& file, bool inSto
     if (!diagram.sourceRun.empty())
         setParentRun(q(diagram.sourceRun));
     m_binder->refreshSoon();
-    m_view->fitDiagram();
-    // The view may not have its final size yet (first show): fit again once it has.
-    QTimer::singleShot(0, m_view, [v = m_view] { v->fitDiagram(); });
+    m_view->showReadably();
+    // The view may not have its final size yet (first show): again once it has.
+    QTimer::singleShot(0, m_view, [v = m_view] { v->showReadably(); });
 }
 
 void DiagramEditor::newDiagram()

@@ -120,6 +120,9 @@ signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     friend class DiagramEditorActions;
 

@@ -97,6 +97,17 @@ double DiagramView::hitReach() const
     return kHitPixels / std::max(1e-9, zoom());
 }
 
+void DiagramView::showReadably()
+{
+    fitDiagram();
+    if (zoom() >= kReadableZoom)
+        return;
+    setZoom(kReadableZoom);
+    const QRectF bounds = m_scene->diagramBounds();
+    const QRectF visible = visibleSceneRect();
+    centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
+}
+
 QRectF DiagramView::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();

@@ -32,6 +32,11 @@ public:
     void zoomBy(double factor);
     // Shows the whole drawing (never magnified beyond 100 %).
     void fitDiagram();
+    // What a diagram opens at: the whole drawing when that is still readable, else its
+    // start (the top-left, where a pipeline begins) at kReadableZoom. Fitting a large
+    // diagram into a small canvas gave 13 %: grey boxes without titles or ports.
+    void showReadably();
+    static constexpr double kReadableZoom = 0.6;
     // The visible part of the scene.
     QRectF visibleSceneRect() const;
     // kHitPixels in scene units at the current zoom.
