@@ -111,7 +111,7 @@ DiagramEditor::~DiagramEditor() = default;
 
 void DiagramEditor::buildLayout()
 {
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_palette);
     splitter->addWidget(m_view);
     splitter->addWidget(m_properties);
@@ -119,7 +119,7 @@ void DiagramEditor::buildLayout()
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({170, 900, 260});
+    splitter->setSizes({m_palette->width(), 900, 260});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -138,7 +138,15 @@ void DiagramEditor::resizeEvent(QResizeEvent* event)
     // In a laptop's dock the palette's names and the properties left the canvas 345
     // pixels: below this width the palette shows icons only.
     constexpr int kRoomyWidth = 1000;
-    m_palette->setCompact(width() < kRoomyWidth);
+    const bool compact = width() < kRoomyWidth;
+    if (compact == m_palette->isCompact())
+        return;
+    m_palette->setCompact(compact);
+    // The splitter keeps a pane's old width: what the palette gives up goes to the canvas.
+    QList<int> sizes = m_splitter->sizes();
+    sizes[1] += sizes[0] - m_palette->width();
+    sizes[0] = m_palette->width();
+    m_splitter->setSizes(sizes);
 }
 
 DiagramDocument& DiagramEditor::document()

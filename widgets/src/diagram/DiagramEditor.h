@@ -145,6 +145,7 @@ private:
     DiagramProperties* m_properties;
     DiagramRunChooser* m_chooser;
     QToolBar* m_toolBar;
+    QSplitter* m_splitter = nullptr;
     DiagramEditorActions* m_actions;
     bool m_quiet = false;
     QString m_lastError;
