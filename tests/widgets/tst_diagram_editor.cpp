@@ -263,6 +263,24 @@ private slots:
         QCOMPARE(e.scene()->selectedEdgeIds(), std::vector<std::string>{"e1"});
     }
 
+    // A large diagram in a small canvas opens where it can be read (titles and ports
+    // drawn), at its start, also when it was made while the editor was hidden.
+    void diagramsOpenReadable()
+    {
+        DiagramEditor e(nullptr);
+        e.setQuiet(true);
+        QVERIFY(e.newFromTemplate(QStringLiteral("mlops-level-2")));
+        e.resize(800, 320);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        QTRY_VERIFY(e.view()->zoom() >= DiagramView::kReadableZoom - 1e-9);
+        QVERIFY(e.view()->zoom() >= DiagramNodePainter::kDetailThreshold);
+        const QRectF bounds = e.scene()->diagramBounds();
+        QVERIFY(e.view()->visibleSceneRect().contains(bounds.topLeft() + QPointF(30, 30)));
+        e.newDiagram();
+        QTRY_COMPARE(e.view()->zoom(), 1.0);
+    }
+
     void resizeByGripIsOneStep()
     {
         DiagramEditor e(nullptr);

@@ -99,6 +99,13 @@ double DiagramView::hitReach() const
 
 void DiagramView::showReadably()
 {
+    // Hidden (a dock not opened yet), the viewport has no size to fit into.
+    m_showReadablyWhenShown = !isVisible();
+    if (m_scene->nodeItemCount() == 0) {
+        setZoom(1.0);
+        centerOn(m_scene->diagramBounds().center());
+        return;
+    }
     fitDiagram();
     if (zoom() >= kReadableZoom)
         return;
@@ -118,6 +125,13 @@ void DiagramView::updateSceneRect()
     const QRectF r = m_scene->diagramBounds();
     const double m = std::max(1000.0, std::max(r.width(), r.height()) * 0.5);
     m_scene->setSceneRect(r.adjusted(-m, -m, m, m));
+}
+
+void DiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_showReadablyWhenShown)
+        QMetaObject::invokeMethod(this, &DiagramView::showReadably, Qt::QueuedConnection);
 }
 
 void DiagramView::drawBackground(QPainter* painter, const QRectF& rect)

@@ -34,7 +34,8 @@ public:
     void fitDiagram();
     // What a diagram opens at: the whole drawing when that is still readable, else its
     // start (the top-left, where a pipeline begins) at kReadableZoom. Fitting a large
-    // diagram into a small canvas gave 13 %: grey boxes without titles or ports.
+    // diagram into a small canvas gave 13 %: grey boxes without titles or ports. An
+    // empty diagram opens at 100 %. A view not shown yet does it when it is.
     void showReadably();
     static constexpr double kReadableZoom = 0.6;
     // The visible part of the scene.
@@ -54,6 +55,7 @@ signals:
 
 protected:
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void showEvent(QShowEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -79,6 +81,7 @@ private:
     DiagramScene* m_scene;
     bool m_panning = false;
     bool m_gesture = false; // a connection or resize begun here
+    bool m_showReadablyWhenShown = false;
     bool m_spaceHeld = false;
     QPoint m_panLast;
 };
