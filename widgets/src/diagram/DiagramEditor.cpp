@@ -101,6 +101,8 @@ DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
         });
     }
     m_doc->setParent(this); // last child: see the destructor
+    // A first diagram named in the editor's words (translated), not the session's.
+    newDiagram();
     updateTitle();
 }
 
