@@ -182,7 +182,7 @@ private slots:
         DiagramImportResult r = DrawioImporter::import(plainFile(), "hint");
         const Diagram& d = r.diagram;
         QCOMPARE(r.format, std::string("drawio"));
-        QCOMPARE(d.name, std::string("ML pipeline"));
+        QCOMPARE(d.name, std::string("hint")); // the file's name, not its one page's ("ML pipeline")
         QCOMPARE(d.nodes.size(), std::size_t(5));
         QVERIFY(d.node("lane")->kind == DiagramNodeKind::Group);
         QVERIFY(d.node("src")->kind == DiagramNodeKind::DataSource);
@@ -215,7 +215,7 @@ private slots:
         QVERIFY(text.find("mxCell") == std::string::npos); // really compressed
         QVERIFY(DrawioImporter::looksLike(text));
         Diagram packed = DrawioImporter::import(text, "x").diagram;
-        QCOMPARE(packed.name, std::string("Compressed"));
+        QCOMPARE(packed.name, std::string("x"));
         QVERIFY(packed.nodes == plain.nodes);
         QVERIFY(packed.edges == plain.edges);
         // Some writers skip the URL encoding before compressing.
@@ -237,11 +237,17 @@ private slots:
                                "</diagram><diagram name=\"two\"><mxGraphModel><root><mxCell id=\"0\"/>"
                                "<mxCell id=\"x\" value=\"Deploy\" vertex=\"1\" parent=\"0\"><mxGeometry width=\"10\" height=\"10\" as=\"geometry\"/></mxCell>"
                                "</root></mxGraphModel></diagram></mxfile>";
+        // Several pages: the file's name, then which page.
         auto first = DrawioImporter::import(twoPages, "x");
-        QCOMPARE(first.diagram.name, std::string("one"));
+        QCOMPARE(first.diagram.name, std::string("x — one"));
         QVERIFY(first.warnings.front().find("2 pages") != std::string::npos);
         auto second = DrawioImporter::import(twoPages, "x", 1);
+        QCOMPARE(second.diagram.name, std::string("x — two"));
         QCOMPARE(second.diagram.nodes.size(), std::size_t(1));
+        // A page without a name is called what draw.io calls it.
+        std::string unnamed = twoPages;
+        unnamed.replace(unnamed.find(" name=\"two\""), 11, "");
+        QCOMPARE(DrawioImporter::import(unnamed, "x", 1).diagram.name, std::string("x — Page 2"));
         QVERIFY(second.diagram.nodes[0].kind == DiagramNodeKind::Deployment);
         QVERIFY_THROWS_EXCEPTION(DiagramError, DrawioImporter::import(twoPages, "x", 2));
     }
@@ -432,6 +438,14 @@ private slots:
         f.close();
         auto fromFile = DiagramImporter::importFile(path.toStdString());
         QCOMPARE(fromFile.diagram.name, std::string("my-flow"));
+        // A draw.io file is named after the file, whatever its page is called, and only
+        // its last suffix goes.
+        QString drawio = dir.path() + "/nightly.v2.drawio";
+        QFile g(drawio);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(plainFile().c_str());
+        g.close();
+        QCOMPARE(DiagramImporter::importFile(drawio.toStdString()).diagram.name, std::string("nightly.v2"));
         try {
             DiagramImporter::importFile((dir.path() + "/missing.drawio").toStdString());
             QFAIL("imported a missing file");

@@ -431,6 +431,49 @@ private slots:
         QCOMPARE(doc.diagram().edges[0].to.node, std::string("b"));
     }
 
+    // The editor gives the document its rule for how big a node's text needs it to be;
+    // here a stand-in: 10 units of width per title character.
+    void nodeFitGrowsNodesInTheSameUndoStep()
+    {
+        DiagramDocument doc(sample());
+        int fits = 0;
+        auto byTitle = [&](const DiagramNode& n) {
+            ++fits;
+            return DiagramSize{std::max(n.size.width, 10.0 * double(n.title.size())), n.size.height};
+        };
+        Recorder rec(doc);
+        doc.setNodeFit(byTitle);
+        QCOMPARE(doc.node("a")->size.width, 160.0); // "Title a" fits: nothing grew, nothing told
+        QVERIFY(rec.changes.empty());
+
+        doc.setNodeTitle("a", std::string(30, 'x'));
+        QCOMPARE(doc.node("a")->size, (DiagramSize{300, 60}));
+        QCOMPARE(doc.undoStack().count(), 1);
+        QVERIFY(rec.changes.back().has(DiagramChange::Size));
+        doc.undoStack().undo();
+        QCOMPARE(doc.node("a")->size, (DiagramSize{160, 60}));
+        QCOMPARE(doc.node("a")->title, std::string("Title a"));
+
+        // A resize below the fit keeps the fit; moves ask nothing.
+        doc.setNodeTitle("b", std::string(20, 'y'));
+        doc.setNodeGeometry("b", {200, 0, 80, 40});
+        QCOMPARE(doc.node("b")->size, (DiagramSize{200, 40}));
+        fits = 0;
+        doc.translateNodes({"a", "b"}, 20, 0);
+        QCOMPARE(fits, 0);
+
+        // reset() fits what it is given; setting the rule fits what is there.
+        Diagram wide = sample();
+        wide.nodes[0].title = std::string(25, 'z');
+        doc.reset(wide);
+        QCOMPARE(doc.node("a")->size.width, 250.0);
+        DiagramDocument other(wide);
+        Recorder told(other);
+        other.setNodeFit(byTitle);
+        QCOMPARE(other.node("a")->size.width, 250.0);
+        QVERIFY(told.changes.size() == 1 && told.changes[0].type == DiagramChange::Type::Reset);
+    }
+
     void listenersCanBeRemoved()
     {
         DiagramDocument doc(sample());

@@ -184,6 +184,103 @@ private slots:
         QCOMPARE(e.undoStack()->undoText(), QStringLiteral("Connect"));
     }
 
+    // Ports are hit within a few view pixels at any zoom the view allows: the press
+    // and the drop, made with QTest's mouse events on the view, as a hand makes them
+    // (three or four pixels off the port's centre, on the side away from the box).
+    void connectingWorksAtEveryZoom_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("minimum") << DiagramView::kMinZoom;
+        QTest::newRow("template default 35 %") << 0.35;
+        QTest::newRow("100 %") << 1.0;
+        QTest::newRow("maximum") << DiagramView::kMaxZoom;
+    }
+
+    void connectingWorksAtEveryZoom()
+    {
+        QFETCH(double, zoom);
+        // Far enough apart that the two boxes are distinct pixels even at the minimum zoom.
+        Diagram d = Diagram::make("two boxes");
+        d.nodes.push_back(DiagramNode::make("a", DiagramNodeKind::DataSource, "ingest"));
+        d.nodes.push_back(DiagramNode::make("b", DiagramNodeKind::Training, "train"));
+        d.nodes[1].position = {6000, 400};
+        DiagramEditor e(nullptr);
+        e.document().reset(d);
+        e.resize(1200, 800);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        e.view()->setZoom(zoom);
+        QCOMPARE(e.view()->zoom(), zoom);
+        const QPointF out = e.scene()->nodeItem("a")->portScenePos(true, "out");
+        const QPointF in = e.scene()->nodeItem("b")->portScenePos(false, "in");
+        e.view()->centerOn(zoom < 0.2 ? (out + in) / 2 : out);
+        QWidget* vp = e.view()->viewport();
+        const QPoint press = e.view()->mapFromScene(out) + QPoint(3, 2);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, press);
+        if (zoom >= 0.2) // the target is off screen: scroll there during the drag, as autoscroll would
+            e.view()->centerOn(in);
+        const QPoint drop = e.view()->mapFromScene(in) - QPoint(3, 2);
+        QTest::mouseMove(vp, (press + drop) / 2);
+        QTest::mouseMove(vp, drop);
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, drop);
+        QCOMPARE(int(e.document().diagram().edges.size()), 1);
+        const DiagramEdge& added = e.document().diagram().edges.front();
+        QCOMPARE(added.from.node, std::string("a"));
+        QCOMPARE(added.to.node, std::string("b"));
+        QCOMPARE(e.document().node("a")->position, (DiagramPoint{0, 0})); // no drag on the way
+    }
+
+    // Inside a box big enough on screen its middle drags it; only a rim is the port's.
+    void theMiddleOfABoxStillDrags()
+    {
+        DiagramEditor e(nullptr);
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+        e.view()->setZoom(0.35);
+        e.view()->centerOn(centreOf(e, "b"));
+        QWidget* vp = e.view()->viewport();
+        const QPoint from = e.view()->mapFromScene(centreOf(e, "b"));
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+        QTest::mouseMove(vp, from + QPoint(10, 10));
+        QTest::mouseMove(vp, from + QPoint(20, 20));
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, from + QPoint(20, 20));
+        QVERIFY(e.document().node("b")->position.x > 240);
+        QCOMPARE(int(e.document().diagram().edges.size()), 2);
+    }
+
+    // An edge is a thin line: a press a few pixels beside it selects it at any zoom.
+    void edgesAreHitWithinAFewPixels()
+    {
+        DiagramEditor e(nullptr);
+        e.document().reset(threeSteps());
+        showAtActualSize(e);
+        e.view()->setZoom(0.35);
+        const QPainterPath& path = e.scene()->edgeItem("e1")->path();
+        const QPointF onLine = path.pointAtPercent(0.5);
+        e.view()->centerOn(onLine);
+        QTest::mouseClick(e.view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          e.view()->mapFromScene(onLine) + QPoint(0, 6));
+        QCOMPARE(e.scene()->selectedEdgeIds(), std::vector<std::string>{"e1"});
+    }
+
+    // A large diagram in a small canvas opens where it can be read (titles and ports
+    // drawn), at its start, also when it was made while the editor was hidden.
+    void diagramsOpenReadable()
+    {
+        DiagramEditor e(nullptr);
+        e.setQuiet(true);
+        QVERIFY(e.newFromTemplate(QStringLiteral("mlops-level-2")));
+        e.resize(800, 320);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        QTRY_VERIFY(e.view()->zoom() >= DiagramView::kReadableZoom - 1e-9);
+        QVERIFY(e.view()->zoom() >= DiagramNodePainter::kDetailThreshold);
+        const QRectF bounds = e.scene()->diagramBounds();
+        QVERIFY(e.view()->visibleSceneRect().contains(bounds.topLeft() + QPointF(30, 30)));
+        e.newDiagram();
+        QTRY_COMPARE(e.view()->zoom(), 1.0);
+    }
+
     void resizeByGripIsOneStep()
     {
         DiagramEditor e(nullptr);

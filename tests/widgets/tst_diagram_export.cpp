@@ -3,6 +3,7 @@
 // files are valid. Templates open and draw.
 
 #include "tst_diagram_support.h"
+#include "WidgetTestSupport.h"
 
 #include "diagram/DiagramExporter.h"
 #include "diagram/DiagramKindStyle.h"
@@ -10,11 +11,17 @@
 #include "runlens/diagram/TemplateCatalog.h"
 
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace runlens;
 using namespace diagramtest;
@@ -50,6 +57,31 @@ QImage renderEditor(DiagramEditor& e, QSize size)
     QPainter p(&image);
     e.render(p, QRectF(QPointF(0, 0), size));
     return image;
+}
+
+// Runs open() (which shows a file dialog), returns the path the dialog suggested and
+// then saves to answer (or cancels when answer is empty).
+QString answerFileDialog(const std::function<void()>& open, const QString& answer)
+{
+    QString suggested;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        suggested = dialog->selectedFiles().value(0);
+        if (answer.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->selectFile(answer);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+    });
+    poll.start();
+    open();
+    return suggested;
 }
 
 } // namespace
@@ -156,6 +188,41 @@ private slots:
         e.setQuiet(true);
         QVERIFY(!e.newFromTemplate(QStringLiteral("no-such-template")));
         QVERIFY(!e.lastError().isEmpty());
+    }
+
+    // The file dialogs suggest the diagram's name as a name every system takes, in the
+    // folder the last diagram went to; an import is named after its file.
+    void dialogsSuggestSafeFileNames()
+    {
+        useTemporarySettings();
+        QTemporaryDir dir;
+        DiagramEditor e(nullptr);
+        e.setQuiet(true);
+        e.document().reset(threeSteps());
+        e.document().rename("MLOps level 0: manual process");
+
+        const QString first = answerFileDialog([&] { e.exportDialog(); }, dir.filePath(QStringLiteral("first.svg")));
+        QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("MLOps level 0 manual process.png"));
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QCOMPARE(QFileInfo(first).absolutePath(),
+                 QFileInfo(QDir(documents).exists() ? documents : QDir::homePath()).absoluteFilePath());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("first.svg"))));
+
+        e.document().rename(R"(a/b\c "d" <e>?*|)");
+        const QString second = answerFileDialog([&] { e.saveAsDialog(); }, {});
+        QCOMPARE(QFileInfo(second).fileName(), QStringLiteral("a-b-c d e.rldiagram"));
+        QCOMPARE(QFileInfo(second).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
+
+        const QString drawio = dir.filePath(QStringLiteral("nightly.drawio"));
+        QFile f(drawio);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"(<mxfile><diagram name="Page-1"><mxGraphModel><root><mxCell id="0"/>)"
+                R"(<mxCell id="a" value="Train" vertex="1" parent="0"><mxGeometry width="120" height="60" as="geometry"/></mxCell>)"
+                R"(</root></mxGraphModel></diagram></mxfile>)");
+        f.close();
+        QVERIFY(e.importFile(drawio));
+        QCOMPARE(e.diagram().name, std::string("nightly"));
+        QCOMPARE(QFileInfo(e.suggestedPath(QStringLiteral("pdf"))).fileName(), QStringLiteral("nightly.pdf"));
     }
 
     void kindIconsAreDistinct()

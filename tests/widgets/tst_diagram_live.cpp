@@ -4,6 +4,8 @@
 
 #include "tst_diagram_support.h"
 
+#include "diagram/DiagramText.h"
+
 #include "diagram/DiagramList.h"
 #include "diagram/DiagramProperties.h"
 #include "diagram/DiagramRunBinder.h"
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QFontMetricsF>
 #include <QTest>
 #include <QUndoStack>
 
@@ -278,6 +281,10 @@ private slots:
         QTRY_VERIFY(live.state("b").bound);
         QVERIFY(!live.state("b").hasRun);
         QVERIFY(live.state("b").caption.contains(QStringLiteral("choose")));
+        // The live row of a default box holds the whole caption; the tooltip names the step.
+        const double row = e.document().node("b")->size.width - 20;
+        QVERIFY(QFontMetricsF(DiagramText::smallFont()).horizontalAdvance(live.state("b").caption) <= row);
+        QVERIFY(live.state("b").toolTip.contains(QStringLiteral("train")));
 
         e.setParentRun(q(parent.id()));
         QTRY_VERIFY(live.state("b").hasRun);

@@ -11,7 +11,10 @@
 #include "report/ReportPdfWriter.h"
 #include "report/ReportStyle.h"
 
+#include <QFileInfo>
 #include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
 
 using namespace runlens;
 using namespace reporttest;
@@ -130,6 +133,23 @@ private slots:
             QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
         QVERIFY(mnemonics >= 4); // Title, Page, Compare, Baseline
+    }
+
+    // The first export of a new user went to ~/Documents, which not every home has:
+    // "Cannot write …". The suggested file is always in a folder that exists.
+    void suggestedOutputFolderExists()
+    {
+        QTemporaryDir gone;
+        const QString missing = gone.path() + QStringLiteral("/removed");
+        QSettings().setValue(QStringLiteral("report/dir"), missing);
+        ReportDialog dialog(nullptr, {scored(1, "a", RunStatus::Finished, 0.1, 1, 0.8)}, QString(), QString());
+        const QFileInfo suggested(dialog.outputPath());
+        QVERIFY2(suggested.absoluteDir().exists(), qPrintable(dialog.outputPath()));
+        QCOMPARE(suggested.fileName(), QStringLiteral("runlens-report.pdf"));
+        // A folder that exists is kept.
+        QSettings().setValue(QStringLiteral("report/dir"), gone.path());
+        ReportDialog again(nullptr, {scored(1, "a", RunStatus::Finished, 0.1, 1, 0.8)}, QString(), QString());
+        QCOMPARE(QFileInfo(again.outputPath()).absolutePath(), QFileInfo(gone.path()).absoluteFilePath());
     }
 
     void titlePageSaysWhatItCovers()

@@ -11,6 +11,7 @@
 #include "runlens/diagram/DiagramValidator.h"
 #include "runlens/diagram/layout/LayeredLayout.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,6 +22,14 @@ namespace {
 
 // Patches that only move or resize nodes skip the full validation: a drag sends one
 // per mouse move, and only their numbers can be wrong.
+// Same content: everything but the position (moves need no new fit).
+bool sameContent(const DiagramNode& a, const DiagramNode& b)
+{
+    DiagramNode moved = b;
+    moved.position = a.position;
+    return moved == a;
+}
+
 bool onlyGeometry(const DiagramPatch& p)
 {
     if (!p.changesOnly() || !p.edges.empty())
@@ -83,11 +92,47 @@ std::vector<std::string> DiagramDocument::edgesOf(const std::string& nodeId) con
 void DiagramDocument::reset(Diagram diagram)
 {
     DiagramValidator::check(diagram);
+    for (auto& n : diagram.nodes)
+        fitNode(n);
     m_diagram = std::move(diagram);
     m_index->rebuild(m_diagram);
     m_nextNodeId = m_nextEdgeId = 1;
     m_undo.clear();
     notify({DiagramChange::Type::Reset, {}, 0});
+}
+
+void DiagramDocument::setNodeFit(NodeFit fit)
+{
+    m_fit = std::move(fit);
+    bool grew = false;
+    for (auto& n : m_diagram.nodes)
+        grew = fitNode(n) || grew;
+    if (grew)
+        notify({DiagramChange::Type::Reset, {}, 0});
+}
+
+bool DiagramDocument::fitNode(DiagramNode& node) const
+{
+    if (!m_fit)
+        return false;
+    const DiagramSize size = m_fit(node);
+    // Only ever grown, and never past what a file may hold.
+    const DiagramSize grown{std::min(std::max(size.width, node.size.width), DiagramLimits::kMaxExtent),
+                            std::min(std::max(size.height, node.size.height), DiagramLimits::kMaxExtent)};
+    if (grown == node.size)
+        return false;
+    node.size = grown;
+    return true;
+}
+
+void DiagramDocument::fitPatch(DiagramPatch& patch) const
+{
+    if (!m_fit)
+        return;
+    for (auto& c : patch.nodes) {
+        if (c.after && (!c.before || !sameContent(*c.before, *c.after)))
+            fitNode(*c.after);
+    }
 }
 
 int DiagramDocument::addListener(Listener listener)
@@ -133,6 +178,7 @@ void DiagramDocument::checkPatch(const DiagramPatch& patch) const
 
 void DiagramDocument::push(DiagramEdit edit, DiagramPatch patch, int mergeId, bool continues)
 {
+    fitPatch(patch);
     if (patch.isEmpty() || patch.isIdentity())
         return;
     checkPatch(patch);

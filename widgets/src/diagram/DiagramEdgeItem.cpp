@@ -1,7 +1,9 @@
 #include "diagram/DiagramEdgeItem.h"
 
+#include "diagram/DiagramEdgeLabelItem.h"
 #include "diagram/DiagramNodePainter.h"
 #include "diagram/DiagramScene.h"
+#include "diagram/DiagramText.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -20,14 +22,13 @@ const QColor kSelection(0x1e, 0x88, 0xe5);
 constexpr double kArrow = 9;
 constexpr double kStub = 18; // straight run out of a port before the first bend
 
-const QFont& labelFont()
+// Where along the route a label may sit, nearest the middle first.
+constexpr double kLabelSpots[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+
+QStringList labelLinesOf(const DiagramEdge& edge)
 {
-    static const QFont f = [] {
-        QFont font;
-        font.setPixelSize(11);
-        return font;
-    }();
-    return f;
+    const QString label = QString::fromStdString(edge.label).trimmed();
+    return label.isEmpty() ? QStringList() : DiagramText::wrap(label, DiagramText::labelFont(), DiagramEdgeItem::kLabelWidth);
 }
 
 } // namespace
@@ -37,12 +38,19 @@ DiagramEdgeItem::DiagramEdgeItem(const DiagramEdge& edge) : m_edge(edge)
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setZValue(1);
+    m_labelLines = labelLinesOf(edge);
 }
 
 void DiagramEdgeItem::setEdge(const DiagramEdge& edge)
 {
     m_edge = edge;
+    m_labelLines = labelLinesOf(edge);
     rebuild();
+}
+
+void DiagramEdgeItem::setLabelItem(DiagramEdgeLabelItem* label)
+{
+    m_label = label;
 }
 
 void DiagramEdgeItem::setEnds(QPointF from, QPointF to)
@@ -87,14 +95,39 @@ QPolygonF DiagramEdgeItem::arrowHead() const
     return QPolygonF({m_to, m_to + QPointF(-kArrow, -kArrow / 2), m_to + QPointF(-kArrow, kArrow / 2)});
 }
 
+QSizeF DiagramEdgeItem::labelSize(const QStringList& lines)
+{
+    const QFont& font = DiagramText::labelFont();
+    const double lineHeight = DiagramText::lineHeight(font);
+    return {DiagramText::widest(lines, font) + 2 * kLabelPadding,
+            lines.size() * lineHeight - QFontMetricsF(font).leading() + 4};
+}
+
 QRectF DiagramEdgeItem::labelRect() const
 {
-    const QPointF mid = m_path.isEmpty() ? m_from : m_path.pointAtPercent(0.5);
-    const QFontMetricsF fm(labelFont());
-    const QString text = m_edge.label.empty() ? QStringLiteral("M") : QString::fromStdString(m_edge.label);
-    const double w = std::min(240.0, fm.horizontalAdvance(text) + 10);
-    const double h = fm.height() + 4;
-    return {mid.x() - w / 2, mid.y() - h / 2, w, h};
+    // An edge without a label still has a place for one: where editing puts it.
+    const QSizeF size = labelSize(m_labelLines.isEmpty() ? QStringList{QStringLiteral("M")} : m_labelLines);
+    QRectF r(QPointF(), size);
+    r.moveCenter(m_labelCentre);
+    return r;
+}
+
+void DiagramEdgeItem::placeLabel(const std::function<bool(const QRectF&)>& blocked)
+{
+    const QSizeF size = labelSize(m_labelLines);
+    m_labelCentre = m_path.isEmpty() ? m_from : m_path.pointAtPercent(0.5);
+    if (!m_labelLines.isEmpty() && !m_path.isEmpty()) {
+        for (double t : kLabelSpots) {
+            QRectF r(QPointF(), size);
+            r.moveCenter(m_path.pointAtPercent(t));
+            if (!blocked(r)) {
+                m_labelCentre = r.center();
+                break;
+            }
+        }
+    }
+    if (m_label)
+        m_label->sync();
 }
 
 void DiagramEdgeItem::rebuild()
@@ -104,8 +137,10 @@ void DiagramEdgeItem::rebuild()
     m_path = m_line;
     m_path.lineTo(m_to);
     m_bounds = m_path.boundingRect().adjusted(-kArrow, -kArrow, kArrow, kArrow);
-    if (!m_edge.label.empty())
-        m_bounds |= labelRect().adjusted(-2, -2, 2, 2);
+    // Until the scene places it against the nodes: the middle of the route.
+    m_labelCentre = m_path.pointAtPercent(0.5);
+    if (m_label)
+        m_label->sync();
     update();
 }
 
@@ -118,10 +153,7 @@ QPainterPath DiagramEdgeItem::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath s = stroker.createStroke(m_path);
-    if (!m_edge.label.empty())
-        s.addRect(labelRect());
-    return s;
+    return stroker.createStroke(m_path);
 }
 
 void DiagramEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -140,16 +172,14 @@ void DiagramEdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option,
     p->setPen(Qt::NoPen);
     p->setBrush(color);
     p->drawPolygon(arrowHead());
-    if (m_edge.label.empty() || !detailed)
-        return;
-    const QRectF r = labelRect();
-    p->setPen(QPen(QColor(0xcf, 0xd4, 0xda), 1));
-    p->setBrush(Qt::white);
-    p->drawRoundedRect(r, 3, 3);
-    p->setFont(labelFont());
-    p->setPen(QColor(0x37, 0x47, 0x4f));
-    const QString text = QString::fromStdString(m_edge.label);
-    p->drawText(r, Qt::AlignCenter, QFontMetricsF(p->font()).elidedText(text, Qt::ElideRight, r.width() - 6));
+}
+
+QVariant DiagramEdgeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    // The label shows its edge's selection.
+    if (change == ItemSelectedHasChanged && m_label)
+        m_label->update();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void DiagramEdgeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)

@@ -1,5 +1,6 @@
 #include "diagram/DiagramEditing.h"
 
+#include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramKindStyle.h"
 #include "diagram/DiagramMime.h"
 #include "diagram/DiagramNodeItem.h"
@@ -154,7 +155,7 @@ void DiagramEditing::autoLayout()
 {
     if (m_document->diagram().nodes.empty())
         return;
-    LayoutOptions options;
+    LayoutOptions options = DiagramAutoLayout::options(m_document->diagram());
     options.origin = {0, 0};
     if (attempt([&] { m_document->autoLayout(options); }))
         m_view->fitDiagram();

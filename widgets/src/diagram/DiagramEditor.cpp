@@ -1,5 +1,6 @@
 #include "diagram/DiagramEditor.h"
 
+#include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramEditing.h"
 #include "diagram/DiagramEditorActions.h"
 #include "diagram/DiagramExporter.h"
@@ -21,13 +22,16 @@
 #include "runlens/diagram/PipelineDescription.h"
 #include "runlens/diagram/PipelineDiagram.h"
 #include "runlens/diagram/TemplateCatalog.h"
+#include "runlens/model/SafeFileName.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -97,6 +101,8 @@ DiagramEditor::DiagramEditor(StoreSession* session, QWidget* parent)
         });
     }
     m_doc->setParent(this); // last child: see the destructor
+    // A first diagram named in the editor's words (translated), not the session's.
+    newDiagram();
     updateTitle();
 }
 
@@ -107,7 +113,7 @@ DiagramEditor::~DiagramEditor() = default;
 
 void DiagramEditor::buildLayout()
 {
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_palette);
     splitter->addWidget(m_view);
     splitter->addWidget(m_properties);
@@ -115,7 +121,7 @@ void DiagramEditor::buildLayout()
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({170, 900, 260});
+    splitter->setSizes({m_palette->width(), 900, 260});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -126,6 +132,23 @@ void DiagramEditor::buildLayout()
     layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
     setFocusProxy(m_view);
+}
+
+void DiagramEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a laptop's dock the palette's names and the properties left the canvas 345
+    // pixels: below this width the palette shows icons only.
+    constexpr int kRoomyWidth = 1000;
+    const bool compact = width() < kRoomyWidth;
+    if (compact == m_palette->isCompact())
+        return;
+    m_palette->setCompact(compact);
+    // The splitter keeps a pane's old width: what the palette gives up goes to the canvas.
+    QList<int> sizes = m_splitter->sizes();
+    sizes[1] += sizes[0] - m_palette->width();
+    sizes[0] = m_palette->width();
+    m_splitter->setSizes(sizes);
 }
 
 DiagramDocument& DiagramEditor::document()
@@ -189,9 +212,9 @@ void DiagramEditor::load(const Diagram& diagram, const QString& file, bool inSto
     if (!diagram.sourceRun.empty())
         setParentRun(q(diagram.sourceRun));
     m_binder->refreshSoon();
-    m_view->fitDiagram();
-    // The view may not have its final size yet (first show): fit again once it has.
-    QTimer::singleShot(0, m_view, [v = m_view] { v->fitDiagram(); });
+    m_view->showReadably();
+    // The view may not have its final size yet (first show): again once it has.
+    QTimer::singleShot(0, m_view, [v = m_view] { v->showReadably(); });
 }
 
 void DiagramEditor::newDiagram()
@@ -202,7 +225,8 @@ void DiagramEditor::newDiagram()
 bool DiagramEditor::newFromTemplate(const QString& templateId)
 {
     try {
-        load(TemplateCatalog::create(templateId.toStdString()), {}, false, true);
+        // Laid out again for the boxes' real sizes: core placed them without fonts.
+        load(DiagramAutoLayout::arranged(TemplateCatalog::create(templateId.toStdString())), {}, false, true);
         return true;
     } catch (const std::exception& e) {
         fail(tr("New from Template"), tr("The template could not be made:\n%1").arg(q(e.what())));
@@ -229,7 +253,7 @@ bool DiagramEditor::newFromPipelineRun(const QString& runUuid)
             fail(title, tr("The run \"%1\" has no child runs and no pipeline description.").arg(q(run->name)));
             return false;
         }
-        Diagram d = PipelineDiagram::create(run->name + " pipeline", steps, run->uuid);
+        Diagram d = DiagramAutoLayout::arranged(PipelineDiagram::create(run->name + " pipeline", steps, run->uuid));
         if (auto existing = m_session->diagramOfRun(q(run->uuid))) {
             if (auto current = m_session->loadDiagram(q(existing->uuid)))
                 d = PipelineDiagram::update(*current, steps);
@@ -401,6 +425,23 @@ bool DiagramEditor::exportTo(const QString& path)
     return true;
 }
 
+QString DiagramEditor::suggestedPath(const QString& suffix) const
+{
+    const std::string stem = SafeFileName::from(diagram().name, tr("diagram").toStdString());
+    // Where the last diagram went, else Documents, else home: never the folder the app
+    // happened to be started in (a dialog shown a missing folder opens that one).
+    QStringList folders{QSettings().value(QStringLiteral("diagrams/folder")).toString(),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()};
+    folders.removeAll(QString());
+    const auto existing = std::find_if(folders.begin(), folders.end(), [](const QString& f) { return QDir(f).exists(); });
+    return QDir(existing == folders.end() ? QDir::homePath() : *existing).filePath(q(stem) + QLatin1Char('.') + suffix);
+}
+
+void DiagramEditor::rememberFolder(const QString& path) const
+{
+    QSettings().setValue(QStringLiteral("diagrams/folder"), QFileInfo(path).absolutePath());
+}
+
 void DiagramEditor::render(QPainter& painter, const QRectF& target)
 {
     m_scene->renderDiagram(painter, target);
@@ -470,27 +511,28 @@ void DiagramEditor::importDialog()
 
 void DiagramEditor::saveAsDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"),
-                                                q(diagram().name) + QLatin1Char('.') + DiagramMime::fileSuffix(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Diagram As"), suggestedPath(DiagramMime::fileSuffix()),
                                                 tr("Runlens diagrams (*.rldiagram)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + DiagramMime::fileSuffix();
-    saveToFile(path);
+    if (saveToFile(path))
+        rememberFolder(path);
 }
 
 void DiagramEditor::exportDialog()
 {
     QString filter;
     const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)"), pdf = tr("PDF document (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), q(diagram().name) + QStringLiteral(".png"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestedPath(QStringLiteral("png")),
                                                 QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    exportTo(path);
+    if (exportTo(path))
+        rememberFolder(path);
 }
 
 } // namespace runlens

@@ -93,6 +93,9 @@ public:
 
     // Writes PNG, SVG or PDF by the file's suffix.
     bool exportTo(const QString& path);
+    // What Save As and Export suggest: the diagram's name made safe as a file name on
+    // every system (SafeFileName), with suffix, in the folder last saved to.
+    QString suggestedPath(const QString& suffix) const;
     // Draws the diagram as on screen (live states included, no selection marks) into
     // target, aspect ratio kept: for the PDF report and printing.
     void render(QPainter& painter, const QRectF& target);
@@ -117,6 +120,9 @@ signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     friend class DiagramEditorActions;
 
@@ -126,6 +132,7 @@ private:
     void nodeDoubleClicked(const QString& nodeId);
     void filesDropped(const QStringList& paths);
     void updateTitle();
+    void rememberFolder(const QString& path) const;
     void fail(const QString& title, const QString& message);
 
     StoreSession* m_session;
@@ -138,6 +145,7 @@ private:
     DiagramProperties* m_properties;
     DiagramRunChooser* m_chooser;
     QToolBar* m_toolBar;
+    QSplitter* m_splitter = nullptr;
     DiagramEditorActions* m_actions;
     bool m_quiet = false;
     QString m_lastError;

@@ -304,12 +304,14 @@ void DiagramEditorActions::fillToolBar(QToolBar* bar)
     addMenuButton(fileMenu(), tr("New, open, import, save and export diagrams"));
     addMenuButton(editMenu(), tr("Clipboard, selection and text"));
     addMenuButton(arrangeMenu(), tr("Align, distribute, automatic layout and the grid"));
+    // Undo and redo are in Edit (and Ctrl+Z), automatic layout and the grid in Arrange,
+    // and the pipeline run comes before the zoom (the wheel zooms too): in a laptop's
+    // dock the bar ended before the pipeline run, which step boxes need to show runs.
     bar->addSeparator();
-    bar->addAction(get("undo"));
-    bar->addAction(get("redo"));
-    bar->addSeparator();
-    bar->addAction(get("autoLayout"));
-    bar->addAction(get("snap"));
+    auto* label = new QLabel(tr(" Pipeline run: "), bar);
+    label->setToolTip(m_editor->runChooser()->toolTip());
+    bar->addWidget(label);
+    bar->addWidget(m_editor->runChooser());
     bar->addSeparator();
     bar->addAction(get("zoomOut"));
     m_zoomLabel = bar->addAction(QStringLiteral("100 %"));
@@ -318,11 +320,6 @@ void DiagramEditorActions::fillToolBar(QToolBar* bar)
     connect(m_zoomLabel, &QAction::triggered, m_editor->view(), [v = m_editor->view()] { v->setZoom(1.0); });
     bar->addAction(get("zoomIn"));
     bar->addAction(get("fit"));
-    bar->addSeparator();
-    auto* label = new QLabel(tr(" Pipeline run: "), bar);
-    label->setToolTip(m_editor->runChooser()->toolTip());
-    bar->addWidget(label);
-    bar->addWidget(m_editor->runChooser());
     bar->addSeparator();
     bar->addAction(get("export"));
     updateZoomText();

@@ -1,5 +1,6 @@
 #include "diagram/DiagramExporter.h"
 
+#include "diagram/DiagramNodeFit.h"
 #include "diagram/DiagramScene.h"
 
 #include "runlens/diagram/DiagramDocument.h"
@@ -29,6 +30,7 @@ void DiagramExporter::render(QPainter& painter, const QRectF& target, const Diag
     if (!painter.isActive())
         return;
     DiagramDocument document(diagram);
+    DiagramNodeFit::install(document);
     DiagramScene scene(&document);
     for (const auto& [id, state] : states)
         scene.setLiveState(id, state);
@@ -38,6 +40,7 @@ void DiagramExporter::render(QPainter& painter, const QRectF& target, const Diag
 QSizeF DiagramExporter::naturalSize(const Diagram& diagram)
 {
     DiagramDocument document(diagram);
+    DiagramNodeFit::install(document);
     DiagramScene scene(&document);
     return scene.diagramBounds().size();
 }

@@ -1,6 +1,7 @@
 #include "diagram/DiagramInteraction.h"
 
 #include "diagram/DiagramEdgeItem.h"
+#include "diagram/DiagramHit.h"
 #include "diagram/DiagramNodeItem.h"
 #include "diagram/DiagramNodePainter.h"
 #include "diagram/DiagramScene.h"
@@ -36,23 +37,54 @@ bool DiagramInteraction::press(DiagramNodeItem* item, QGraphicsSceneMouseEvent* 
     m_pressPos = event->scenePos();
     m_startRect = node.rect();
     m_merging = false;
-    if (auto hit = DiagramNodePainter::portAt(node, event->pos())) {
-        m_mode = Mode::Connect;
-        m_fromOutput = hit->output;
-        m_port = hit->port;
-        m_rubber = new QGraphicsPathItem;
-        m_rubber->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 1.6, Qt::DashLine));
-        m_rubber->setZValue(50);
-        m_scene->addItem(m_rubber);
-        updateRubberLine(event->scenePos());
-        return true;
-    }
-    if (item->isSelected() && DiagramNodePainter::resizeHandle(node).contains(event->pos())) {
-        m_mode = Mode::Resize;
-        return true;
-    }
     m_mode = Mode::Pending;
     return false;
+}
+
+void DiagramInteraction::beginConnect(const std::string& nodeId, bool output, const std::string& portId,
+                                      QPointF scenePos)
+{
+    cancel();
+    if (!m_scene->nodeItem(nodeId))
+        return;
+    m_node = nodeId;
+    m_pressPos = scenePos;
+    m_mode = Mode::Connect;
+    m_fromOutput = output;
+    m_port = portId;
+    m_rubber = new QGraphicsPathItem;
+    m_rubber->setPen(QPen(QColor(0x1e, 0x88, 0xe5), 1.6, Qt::DashLine));
+    m_rubber->setZValue(50);
+    m_scene->addItem(m_rubber);
+    updateRubberLine(scenePos);
+}
+
+void DiagramInteraction::beginResize(const std::string& nodeId, QPointF scenePos)
+{
+    cancel();
+    const DiagramNode* node = m_scene->document()->node(nodeId);
+    if (!node)
+        return;
+    m_node = nodeId;
+    m_pressPos = scenePos;
+    m_startRect = node->rect();
+    m_merging = false;
+    m_mode = Mode::Resize;
+}
+
+void DiagramInteraction::moveTo(QPointF scenePos)
+{
+    if (m_mode == Mode::Connect)
+        updateRubberLine(scenePos);
+    else if (m_mode == Mode::Resize)
+        resize(scenePos);
+}
+
+void DiagramInteraction::finish(QPointF scenePos, double reach)
+{
+    if (m_mode == Mode::Connect)
+        connect(scenePos, reach);
+    cancel();
 }
 
 void DiagramInteraction::move(DiagramNodeItem*, QGraphicsSceneMouseEvent* event)
@@ -71,17 +103,17 @@ void DiagramInteraction::move(DiagramNodeItem*, QGraphicsSceneMouseEvent* event)
         drag(event->scenePos());
         break;
     case Mode::Drag: drag(event->scenePos()); break;
-    case Mode::Resize: resize(event->scenePos()); break;
-    case Mode::Connect: updateRubberLine(event->scenePos()); break;
+    // The view drives these two (moveTo).
+    case Mode::Resize:
+    case Mode::Connect:
     case Mode::None: break;
     }
 }
 
-void DiagramInteraction::release(DiagramNodeItem*, QGraphicsSceneMouseEvent* event)
+void DiagramInteraction::release(DiagramNodeItem*, QGraphicsSceneMouseEvent*)
 {
-    if (m_mode == Mode::Connect)
-        connect(event->scenePos());
-    cancel();
+    if (!isViewGesture())
+        cancel();
 }
 
 void DiagramInteraction::cancel()
@@ -138,32 +170,28 @@ void DiagramInteraction::updateRubberLine(QPointF scenePos)
     m_rubber->setPath(path);
 }
 
-void DiagramInteraction::connect(QPointF scenePos)
+void DiagramInteraction::connect(QPointF scenePos, double reach)
 {
-    DiagramNodeItem* target = nullptr;
-    for (QGraphicsItem* it : m_scene->items(scenePos)) {
-        if (auto* n = qgraphicsitem_cast<DiagramNodeItem*>(it); n && n->id() != m_node) {
-            target = n;
-            break;
-        }
-    }
-    if (!target)
+    // The drop means what a press there would: a port, or a box (its first port of the
+    // right direction). A port of the same direction picks its box.
+    const DiagramHit hit = DiagramHit::at(*m_scene, scenePos, reach);
+    if ((hit.kind != DiagramHit::Kind::Port && hit.kind != DiagramHit::Kind::Node) || hit.id == m_node)
         return;
-    const DiagramNode& other = target->node();
-    // A drop on the port itself picks it; anywhere else on the node, its first port of
-    // the right direction.
+    const DiagramNode* other = m_scene->document()->node(hit.id);
+    if (!other)
+        return;
     std::string port;
-    if (auto hit = DiagramNodePainter::portAt(other, target->mapFromScene(scenePos)); hit && hit->output != m_fromOutput)
-        port = hit->port;
-    else if (m_fromOutput && !other.inputs.empty())
-        port = other.inputs.front().id;
-    else if (!m_fromOutput && !other.outputs.empty())
-        port = other.outputs.front().id;
+    if (hit.kind == DiagramHit::Kind::Port && hit.output != m_fromOutput)
+        port = hit.port;
+    else if (m_fromOutput && !other->inputs.empty())
+        port = other->inputs.front().id;
+    else if (!m_fromOutput && !other->outputs.empty())
+        port = other->outputs.front().id;
     if (port.empty())
         return;
     DiagramEdge edge;
-    edge.from = m_fromOutput ? DiagramEdgeEnd{m_node, m_port} : DiagramEdgeEnd{other.id, port};
-    edge.to = m_fromOutput ? DiagramEdgeEnd{other.id, port} : DiagramEdgeEnd{m_node, m_port};
+    edge.from = m_fromOutput ? DiagramEdgeEnd{m_node, m_port} : DiagramEdgeEnd{other->id, port};
+    edge.to = m_fromOutput ? DiagramEdgeEnd{other->id, port} : DiagramEdgeEnd{m_node, m_port};
     edge.routing = m_scene->defaultRouting();
     attempt([&] { m_scene->document()->addEdge(edge); });
 }

@@ -5,7 +5,6 @@
 #include "diagram/DiagramNodePainter.h"
 #include "diagram/DiagramScene.h"
 
-#include <QCursor>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
@@ -94,11 +93,8 @@ DiagramScene* DiagramNodeItem::diagramScene() const
 
 void DiagramNodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
 {
-    auto* s = diagramScene();
-    if (s && s->interaction().press(this, event)) {
-        event->accept();
-        return;
-    }
+    if (auto* s = diagramScene())
+        s->interaction().press(this, event);
     QGraphicsItem::mousePressEvent(event);
 }
 
@@ -123,28 +119,16 @@ void DiagramNodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
     event->accept();
 }
 
-void DiagramNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+void DiagramNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
 {
+    // The cursor is the view's (what a press would do, with its zoom's reach).
     m_hovered = true;
-    hoverMoveEvent(event);
     update();
-}
-
-void DiagramNodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent* event)
-{
-    // The cursor says what a press would do: connect, resize or move.
-    if (DiagramNodePainter::portAt(m_node, event->pos()))
-        setCursor(Qt::CrossCursor);
-    else if (isSelected() && DiagramNodePainter::resizeHandle(m_node).contains(event->pos()))
-        setCursor(Qt::SizeFDiagCursor);
-    else
-        setCursor(Qt::ArrowCursor);
 }
 
 void DiagramNodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*)
 {
     m_hovered = false;
-    unsetCursor();
     update();
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagram/DiagramKindStyle.h"
 #include "diagram/DiagramLiveState.h"
+#include "diagram/DiagramText.h"
 #include "common/StatusStyle.h"
 
 #include <QFontMetricsF>
@@ -20,29 +21,15 @@ const QColor kText(0x21, 0x21, 0x21);
 const QColor kMuted(0x75, 0x75, 0x75);
 constexpr double kRadius = 6;
 constexpr double kLiveHeight = 18;
-// Below this height a bound node shows its status but has no room for the live line.
-constexpr double kLiveMinHeight = 50;
 
-// Made once: a QFont built per paint costs a font-cache lookup per node and frame.
 const QFont& titleFont()
 {
-    static const QFont f = [] {
-        QFont font;
-        font.setPixelSize(13);
-        font.setWeight(QFont::DemiBold);
-        return font;
-    }();
-    return f;
+    return DiagramText::titleFont();
 }
 
 const QFont& smallFont()
 {
-    static const QFont f = [] {
-        QFont font;
-        font.setPixelSize(11);
-        return font;
-    }();
-    return f;
+    return DiagramText::smallFont();
 }
 
 QString text(const std::string& s)
@@ -52,7 +39,30 @@ QString text(const std::string& s)
 
 bool showsLive(const DiagramNode& node, const DiagramLiveState* live)
 {
-    return live && live->bound && node.size.height >= kLiveMinHeight;
+    return live && live->bound && node.size.height >= DiagramNodePainter::kLiveMinHeight;
+}
+
+// As many of lines as rect holds, the last one shown cut with an ellipsis when some
+// are left out or a line is too wide: only for nodes smaller than their fit.
+DiagramNodePainter::TitleLines keepWhatFits(QStringList lines, const QFont& font, const QRectF& rect)
+{
+    const QFontMetricsF fm(font);
+    const int room = std::max(1, int((rect.height() + fm.leading() + 0.5) / fm.lineSpacing()));
+    DiagramNodePainter::TitleLines out;
+    if (lines.size() > room) {
+        out.elided = true;
+        const QString rest = lines.mid(room - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, room - 1);
+        lines << rest;
+    }
+    for (QString& line : lines) {
+        if (fm.horizontalAdvance(line) > rect.width() + 0.5) {
+            line = fm.elidedText(line, Qt::ElideRight, rect.width());
+            out.elided = true;
+        }
+    }
+    out.lines = lines;
+    return out;
 }
 
 QString formatValue(double v)
@@ -90,38 +100,44 @@ QPointF DiagramNodePainter::portPos(const DiagramNode& node, bool output, const 
     return {output ? node.size.width : 0, node.size.height / 2};
 }
 
-std::optional<DiagramNodePainter::PortHit> DiagramNodePainter::portAt(const DiagramNode& node, QPointF pos)
-{
-    const double reach = kPortRadius + 4;
-    auto near = [&](QPointF c) { return std::hypot(c.x() - pos.x(), c.y() - pos.y()) <= reach; };
-    for (int i = 0; i < int(node.outputs.size()); ++i) {
-        if (near(outputPos(node, i)))
-            return PortHit{true, node.outputs[std::size_t(i)].id};
-    }
-    for (int i = 0; i < int(node.inputs.size()); ++i) {
-        if (near(inputPos(node, i)))
-            return PortHit{false, node.inputs[std::size_t(i)].id};
-    }
-    return std::nullopt;
-}
-
 QRectF DiagramNodePainter::resizeHandle(const DiagramNode& node)
 {
     return {node.size.width - kHandleSize / 2, node.size.height - kHandleSize / 2, kHandleSize, kHandleSize};
 }
 
+QMarginsF DiagramNodePainter::titleMargins(const DiagramNode& node, bool hasLive)
+{
+    if (node.kind == DiagramNodeKind::Note)
+        return {8, 6, 8, 6};
+    // Boxes: the kind's icon on the left, the run's status icon on the right, the live
+    // row at the bottom when the box is tall enough to show it.
+    const bool liveRow = hasLive && node.size.height >= kLiveMinHeight;
+    return {36, 4, hasLive ? 24.0 : 8.0, liveRow ? kLiveHeight + 8 : 4.0};
+}
+
 QRectF DiagramNodePainter::titleRect(const DiagramNode& node, bool hasLive)
 {
     const double w = node.size.width, h = node.size.height;
+    if (node.kind == DiagramNodeKind::Group)
+        return {30, 2, std::max(10.0, w - 38), 26};
+    const QMarginsF m = titleMargins(node, hasLive);
+    return {m.left(), m.top(), std::max(10.0, w - m.left() - m.right()), std::max(10.0, h - m.top() - m.bottom())};
+}
+
+DiagramNodePainter::TitleLines DiagramNodePainter::titleLines(const DiagramNode& node, bool hasLive)
+{
+    const QRectF rect = titleRect(node, hasLive);
+    const QString t = text(node.title);
     switch (node.kind) {
-    case DiagramNodeKind::Note: return {8, 6, std::max(10.0, w - 16), std::max(10.0, h - 12)};
-    case DiagramNodeKind::Group: return {30, 2, std::max(10.0, w - 38), 26};
-    default: break;
+    case DiagramNodeKind::Group: {
+        // A lane's header holds one line.
+        QString header = t;
+        header.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return keepWhatFits({header}, titleFont(), rect);
     }
-    const double left = 36;
-    const double right = hasLive ? 24 : 8;
-    const double height = hasLive && h >= kLiveMinHeight ? h - kLiveHeight - 12 : h - 8;
-    return {left, 4, std::max(10.0, w - left - right), std::max(10.0, height)};
+    case DiagramNodeKind::Note: return keepWhatFits(DiagramText::wrap(t, smallFont(), rect.width()), smallFont(), rect);
+    default: return keepWhatFits(DiagramText::wrap(t, titleFont(), rect.width()), titleFont(), rect);
+    }
 }
 
 QRectF DiagramNodePainter::bounds(const DiagramNode& node)
@@ -209,24 +225,14 @@ void DiagramNodePainter::paintBox(QPainter& p, const DiagramNode& node, const Di
     const QRectF title = titleRect(node, bound);
     p.setPen(kText);
     p.setFont(titleFont());
-    const QFontMetricsF fm(p.font());
-    const QString t = text(node.title);
-    const QRectF wrapped = fm.boundingRect(title, Qt::TextWordWrap, t);
-    if (!liveLine && wrapped.height() <= title.height() && wrapped.width() <= title.width() + 0.5) {
-        p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, t);
-    } else {
-        QRectF line = liveLine ? QRectF(title.x(), 6, title.width(), 18) : title;
-        if (durationInTitleRow(node, live)) {
-            // The duration sits at the end of the title row, beside the status icon.
-            p.save();
-            p.setFont(smallFont());
-            p.setPen(kMuted);
-            const QString duration = StatusStyle::duration(live->duration);
-            p.drawText(line, Qt::AlignRight | Qt::AlignVCenter, duration);
-            line.setRight(line.right() - QFontMetricsF(p.font()).horizontalAdvance(duration) - 6);
-            p.restore();
-        }
-        p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(t, Qt::ElideRight, line.width()));
+    DiagramText::draw(p, title, titleLines(node, bound).lines);
+    if (durationInTitleRow(node, live)) {
+        // The duration sits at the end of the one title line, beside the status icon.
+        const double line = DiagramText::lineHeight(titleFont());
+        const QRectF row(title.left(), title.center().y() - line / 2, title.width(), line);
+        p.setFont(smallFont());
+        p.setPen(kMuted);
+        p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, StatusStyle::duration(live->duration));
     }
     if (liveLine)
         paintLive(p, node, *live);
@@ -234,12 +240,15 @@ void DiagramNodePainter::paintBox(QPainter& p, const DiagramNode& node, const Di
 
 bool DiagramNodePainter::durationInTitleRow(const DiagramNode& node, const DiagramLiveState* live)
 {
-    // Beside the title when the whole title still fits, else at the end of the live row:
-    // a step's name matters more than the room for its sparkline.
+    // Beside the title when the title is one line with room to spare, else at the end
+    // of the live row: a step's name matters more than the room for its sparkline.
     if (!showsLive(node, live) || !live->hasRun)
         return false;
+    const QStringList lines = titleLines(node, true).lines;
+    if (lines.size() != 1)
+        return false;
     const double room = titleRect(node, true).width();
-    const double title = QFontMetricsF(titleFont()).horizontalAdvance(text(node.title));
+    const double title = QFontMetricsF(titleFont()).horizontalAdvance(lines.front());
     const double duration = QFontMetricsF(smallFont()).horizontalAdvance(StatusStyle::duration(live->duration));
     return title + duration + 6 <= room;
 }
@@ -330,10 +339,7 @@ void DiagramNodePainter::paintNote(QPainter& p, const DiagramNode& node, Flags f
     const QRectF r = titleRect(node, false);
     p.setFont(smallFont());
     p.setPen(kText);
-    p.save();
-    p.setClipRect(r);
-    p.drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text(node.title));
-    p.restore();
+    DiagramText::draw(p, r, titleLines(node, false).lines, false, true);
 }
 
 void DiagramNodePainter::paintGroup(QPainter& p, const DiagramNode& node, Flags flags)
@@ -359,11 +365,9 @@ void DiagramNodePainter::paintGroup(QPainter& p, const DiagramNode& node, Flags 
     p.drawPath(shape);
 
     DiagramKindStyle::paintIcon(p, QRectF(8, 5, 18, 18), node.kind, accent.darker(130));
-    const QRectF title = titleRect(node, false);
     p.setFont(titleFont());
     p.setPen(kText);
-    p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(p.font()).elidedText(text(node.title), Qt::ElideRight, title.width()));
+    DiagramText::draw(p, titleRect(node, false), titleLines(node, false).lines);
 }
 
 void DiagramNodePainter::paintPorts(QPainter& p, const DiagramNode& node)

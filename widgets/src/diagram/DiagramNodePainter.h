@@ -3,10 +3,11 @@
 #include "runlens/diagram/DiagramNode.h"
 
 #include <QCoreApplication>
+#include <QMarginsF>
 #include <QPointF>
 #include <QRectF>
+#include <QStringList>
 
-#include <optional>
 #include <string>
 
 class QPainter;
@@ -28,15 +29,13 @@ public:
         bool hovered = false;
         bool dropTarget = false; // runs are being dragged over it
     };
-    struct PortHit {
-        bool output = false;
-        std::string port;
-    };
 
     static constexpr double kPortRadius = 4.5;
     static constexpr double kHandleSize = 9;
     static constexpr double kMinWidth = 60;
     static constexpr double kMinHeight = 30;
+    // A bound box shows its live row (status, metric, sparkline) from this height on.
+    static constexpr double kLiveMinHeight = 50;
 
     // Below this scale (device pixels per scene unit) nodes are drawn as plain boxes:
     // 13 px titles would be under 4 px high, and a thousand of them cost a frame.
@@ -51,11 +50,20 @@ public:
     static QPointF inputPos(const DiagramNode& node, int index);
     static QPointF outputPos(const DiagramNode& node, int index);
     static QPointF portPos(const DiagramNode& node, bool output, const std::string& portId);
-    static std::optional<PortHit> portAt(const DiagramNode& node, QPointF pos);
     // The bottom-right resize grip of a selected node.
     static QRectF resizeHandle(const DiagramNode& node);
     // Where the title is written (and edited in place).
     static QRectF titleRect(const DiagramNode& node, bool hasLive);
+    // The room a box or note keeps around its title (with the live row below it when
+    // hasLive): what DiagramNodeFit adds to the title's lines.
+    static QMarginsF titleMargins(const DiagramNode& node, bool hasLive);
+    // The title's lines as paint() sets them; elided says the node was too small for
+    // all of them (never for a node at its DiagramNodeFit size).
+    struct TitleLines {
+        QStringList lines;
+        bool elided = false;
+    };
+    static TitleLines titleLines(const DiagramNode& node, bool hasLive);
     // Everything the node paints, ports and selection outline included.
     static QRectF bounds(const DiagramNode& node);
 

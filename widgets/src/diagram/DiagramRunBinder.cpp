@@ -214,12 +214,20 @@ DiagramLiveState DiagramRunBinder::resolve(const DiagramNode& node, Snapshot& sn
         }
         if (!explicitStep)
             return {}; // an unbound box whose title is no step: nothing to show
-        if (m_parent.isEmpty())
-            none.caption = tr("step \"%1\": choose a pipeline run").arg(q(step));
-        else if (!snap.parent)
+        // The live row holds a few words (it was cut: "step \"extract\": choose …"); the
+        // tooltip says the rest.
+        if (m_parent.isEmpty()) {
+            none.caption = tr("choose a pipeline run");
+            none.toolTip = tr("Step \"%1\": choose a pipeline run in the toolbar, and this box shows its child "
+                              "run named \"%1\".")
+                               .arg(q(step).toHtmlEscaped());
+        } else if (!snap.parent) {
             none.caption = tr("pipeline run %1 not found").arg(m_parent.left(8));
-        else
-            none.caption = tr("no step \"%1\" in %2").arg(q(step), q(snap.parent->name));
+        } else {
+            none.caption = tr("no step \"%1\"").arg(q(step));
+            none.toolTip = tr("The pipeline run \"%1\" has no child run named \"%2\".")
+                               .arg(q(snap.parent->name).toHtmlEscaped(), q(step).toHtmlEscaped());
+        }
         return none;
     }
     }

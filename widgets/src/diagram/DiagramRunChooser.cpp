@@ -3,6 +3,8 @@
 #include "common/StatusStyle.h"
 #include "common/StoreSession.h"
 
+#include <QAbstractItemView>
+
 #include <algorithm>
 #include <set>
 
@@ -10,7 +12,9 @@ namespace runlens {
 
 DiagramRunChooser::DiagramRunChooser(StoreSession* session, QWidget* parent) : QComboBox(parent), m_session(session)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width in the toolbar (a long run label pushed the rest of the bar behind
+    // its » menu); the list that opens is as wide as its labels.
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(18);
     setToolTip(tr("Pipeline run: every step node shows the child run named after its step"));
     addItem(tr("(no pipeline run)"), QString());
@@ -36,6 +40,7 @@ void DiagramRunChooser::setCurrentRun(const QString& uuid)
 void DiagramRunChooser::showPopup()
 {
     reload();
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth());
     QComboBox::showPopup();
 }
 

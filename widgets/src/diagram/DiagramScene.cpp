@@ -1,9 +1,11 @@
 #include "diagram/DiagramScene.h"
 
 #include "diagram/DiagramEdgeItem.h"
+#include "diagram/DiagramEdgeLabelItem.h"
 #include "diagram/DiagramInteraction.h"
 #include "diagram/DiagramNodeItem.h"
 #include "diagram/DiagramNodePainter.h"
+#include "diagram/DiagramText.h"
 #include "diagram/DiagramTextEditor.h"
 
 #include "runlens/diagram/DiagramDocument.h"
@@ -145,8 +147,11 @@ QRectF DiagramScene::diagramBounds() const
     QRectF r;
     for (const auto& n : m_document->diagram().nodes)
         r |= QRectF(n.position.x, n.position.y, n.size.width, n.size.height);
-    for (const auto& [id, item] : m_edges)
+    for (const auto& [id, item] : m_edges) {
         r |= item->boundingRect();
+        if (!item->labelLines().isEmpty())
+            r |= item->labelRect();
+    }
     if (r.isNull())
         r = QRectF(0, 0, 400, 300);
     return r.adjusted(-20, -20, 20, 20);
@@ -170,8 +175,7 @@ void DiagramScene::editNodeText(const std::string& nodeId)
     const DiagramNode& n = item->node();
     const bool live = item->live().bound;
     QRectF r = DiagramNodePainter::titleRect(n, live);
-    QFont font;
-    font.setPixelSize(n.kind == DiagramNodeKind::Note ? 11 : 13);
+    const QFont& font = n.kind == DiagramNodeKind::Note ? DiagramText::smallFont() : DiagramText::titleFont();
     m_editor = new DiagramTextEditor(DiagramTextEditor::Target::NodeTitle, nodeId, QString::fromStdString(n.title),
                                      item->mapRectToScene(r), n.kind == DiagramNodeKind::Note, font);
     addItem(m_editor);
@@ -187,10 +191,8 @@ void DiagramScene::editEdgeLabel(const std::string& edgeId)
     QRectF r = item->labelRect();
     r.setWidth(std::max(120.0, r.width()));
     r.moveCenter(item->labelRect().center());
-    QFont font;
-    font.setPixelSize(11);
     m_editor = new DiagramTextEditor(DiagramTextEditor::Target::EdgeLabel, edgeId,
-                                     QString::fromStdString(item->edge().label), r, false, font);
+                                     QString::fromStdString(item->edge().label), r, false, DiagramText::labelFont());
     addItem(m_editor);
     m_editor->setFocus(Qt::OtherFocusReason);
 }
@@ -309,10 +311,13 @@ void DiagramScene::rebuild()
     finishTextEdit(false);
     m_interaction->cancel();
     m_dropTarget.clear();
+    for (auto& [id, item] : m_labels)
+        delete item;
     for (auto& [id, item] : m_edges)
         delete item;
     for (auto& [id, item] : m_nodes)
         delete item;
+    m_labels.clear();
     m_edges.clear();
     m_nodes.clear();
     // Live states belong to node ids of the old diagram.
@@ -344,9 +349,13 @@ void DiagramScene::addEdgeItem(const std::string& id)
     if (!e || m_edges.count(id))
         return;
     auto* item = new DiagramEdgeItem(*e);
+    auto* label = new DiagramEdgeLabelItem(item);
+    item->setLabelItem(label);
     routeEdge(item);
     addItem(item);
+    addItem(label);
     m_edges.emplace(id, item);
+    m_labels.emplace(id, label);
 }
 
 void DiagramScene::removeNodeItem(const std::string& id)
@@ -367,6 +376,10 @@ void DiagramScene::removeEdgeItem(const std::string& id)
     auto it = m_edges.find(id);
     if (it == m_edges.end())
         return;
+    if (auto label = m_labels.find(id); label != m_labels.end()) {
+        delete label->second;
+        m_labels.erase(label);
+    }
     delete it->second;
     m_edges.erase(it);
 }
@@ -381,6 +394,23 @@ void DiagramScene::routeEdge(DiagramEdgeItem* item)
     // The arrowhead's tip touches the input port's circle instead of hiding under it.
     const QPointF tip = to->portScenePos(false, e.to.port) - QPointF(DiagramNodePainter::kPortRadius, 0);
     item->setEnds(from->portScenePos(true, e.from.port), tip);
+    item->placeLabel([this](const QRectF& r) { return coversNode(r); });
+}
+
+bool DiagramScene::coversNode(const QRectF& rect) const
+{
+    // A scan of every node per label: past a few thousand nodes that costs more than
+    // a label's better place is worth, and the label, drawn above the boxes, still shows.
+    constexpr std::size_t kMaxScan = 2000;
+    const auto& nodes = m_document->diagram().nodes;
+    if (nodes.size() > kMaxScan)
+        return false;
+    for (const auto& n : nodes) {
+        if (n.kind != DiagramNodeKind::Group &&
+            rect.intersects(QRectF(n.position.x, n.position.y, n.size.width, n.size.height)))
+            return true;
+    }
+    return false;
 }
 
 void DiagramScene::routeEdgesOf(const std::vector<std::string>& nodeIds)

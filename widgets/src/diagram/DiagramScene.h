@@ -16,6 +16,7 @@ namespace runlens {
 
 class DiagramDocument;
 class DiagramEdgeItem;
+class DiagramEdgeLabelItem;
 class DiagramInteraction;
 class DiagramNodeItem;
 class DiagramTextEditor;
@@ -99,6 +100,8 @@ private:
     void removeEdgeItem(const std::string& id);
     void routeEdge(DiagramEdgeItem* item);
     void routeEdgesOf(const std::vector<std::string>& nodeIds);
+    // True when rect would cover a box (lanes do not count): where a label should not go.
+    bool coversNode(const QRectF& rect) const;
     void closeEditorFor(const std::vector<std::string>& ids);
 
     DiagramDocument* m_document;
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<DiagramInteraction> m_interaction;
     std::unordered_map<std::string, DiagramNodeItem*> m_nodes;
     std::unordered_map<std::string, DiagramEdgeItem*> m_edges;
+    std::unordered_map<std::string, DiagramEdgeLabelItem*> m_labels; // by edge id
     std::unordered_map<std::string, DiagramLiveState> m_live;
     DiagramTextEditor* m_editor = nullptr;
     std::string m_dropTarget;

@@ -1,5 +1,6 @@
 #include "diagram/DiagramSession.h"
 
+#include "diagram/DiagramNodeFit.h"
 #include "diagram/DiagramUndoCommand.h"
 #include "common/StoreSession.h"
 
@@ -16,6 +17,8 @@ DiagramSession::DiagramSession(StoreSession* store, QObject* parent)
       m_document(std::make_unique<DiagramDocument>(Diagram::make(tr("Untitled diagram").toStdString()))),
       m_undo(std::make_unique<QUndoStack>())
 {
+    // Nodes are as big as their text, in every edit (the document cannot measure text).
+    DiagramNodeFit::install(*m_document);
     DiagramUndoCommand::connect(*m_document, m_undo.get());
     connect(m_undo.get(), &QUndoStack::cleanChanged, this, &DiagramSession::notify);
     connect(m_undo.get(), &QUndoStack::indexChanged, this, &DiagramSession::notify);

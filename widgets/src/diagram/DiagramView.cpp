@@ -1,6 +1,9 @@
 #include "diagram/DiagramView.h"
 
+#include "diagram/DiagramHit.h"
+#include "diagram/DiagramInteraction.h"
 #include "diagram/DiagramMime.h"
+#include "diagram/DiagramEdgeItem.h"
 #include "diagram/DiagramNodeItem.h"
 #include "diagram/DiagramScene.h"
 #include "common/RunIdsMime.h"
@@ -88,6 +91,30 @@ void DiagramView::fitDiagram()
     emit zoomChanged(zoom());
 }
 
+double DiagramView::hitReach() const
+{
+    // The transform may scale x and y alike only (zoom), so m11 is the scale.
+    return kHitPixels / std::max(1e-9, zoom());
+}
+
+void DiagramView::showReadably()
+{
+    // Hidden (a dock not opened yet), the viewport has no size to fit into.
+    m_showReadablyWhenShown = !isVisible();
+    if (m_scene->nodeItemCount() == 0) {
+        setZoom(1.0);
+        centerOn(m_scene->diagramBounds().center());
+        return;
+    }
+    fitDiagram();
+    if (zoom() >= kReadableZoom)
+        return;
+    setZoom(kReadableZoom);
+    const QRectF bounds = m_scene->diagramBounds();
+    const QRectF visible = visibleSceneRect();
+    centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
+}
+
 QRectF DiagramView::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();
@@ -98,6 +125,13 @@ void DiagramView::updateSceneRect()
     const QRectF r = m_scene->diagramBounds();
     const double m = std::max(1000.0, std::max(r.width(), r.height()) * 0.5);
     m_scene->setSceneRect(r.adjusted(-m, -m, m, m));
+}
+
+void DiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_showReadablyWhenShown)
+        QMetaObject::invokeMethod(this, &DiagramView::showReadably, Qt::QueuedConnection);
 }
 
 void DiagramView::drawBackground(QPainter* painter, const QRectF& rect)
@@ -150,7 +184,45 @@ void DiagramView::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    if (beginGesture(event) || selectNearEdge(event))
+        return;
     QGraphicsView::mousePressEvent(event);
+}
+
+bool DiagramView::beginGesture(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_scene->isEditingText())
+        return false;
+    const QPointF at = mapToScene(event->position().toPoint());
+    const DiagramHit hit = DiagramHit::at(*m_scene, at, hitReach());
+    if (hit.kind == DiagramHit::Kind::Port)
+        m_scene->interaction().beginConnect(hit.id, hit.output, hit.port, at);
+    else if (hit.kind == DiagramHit::Kind::Resize)
+        m_scene->interaction().beginResize(hit.id, at);
+    else
+        return false;
+    m_gesture = true;
+    event->accept();
+    return true;
+}
+
+bool DiagramView::selectNearEdge(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || m_scene->isEditingText())
+        return false;
+    const QPoint pos = event->position().toPoint();
+    const DiagramHit hit = DiagramHit::at(*m_scene, mapToScene(pos), hitReach());
+    auto* edge = hit.kind == DiagramHit::Kind::Edge ? m_scene->edgeItem(hit.id) : nullptr;
+    // On the line itself (or on a box or label) the items decide, as usual; a lane
+    // under the edge gives way to it.
+    if (!edge || !underIsEmptyOrLane(pos))
+        return false;
+    const bool toggle = event->modifiers() & Qt::ControlModifier;
+    if (!toggle)
+        m_scene->clearSelection();
+    edge->setSelected(!toggle || !edge->isSelected());
+    event->accept();
+    return true;
 }
 
 void DiagramView::mouseMoveEvent(QMouseEvent* event)
@@ -163,6 +235,18 @@ void DiagramView::mouseMoveEvent(QMouseEvent* event)
         event->accept();
         return;
     }
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (m_gesture) {
+        // Escape may have ended it.
+        m_gesture = m_scene->interaction().isViewGesture();
+        if (m_gesture) {
+            m_scene->interaction().moveTo(at);
+            event->accept();
+            return;
+        }
+    }
+    if (event->buttons() == Qt::NoButton)
+        updateCursor(at);
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -175,8 +259,48 @@ void DiagramView::mouseReleaseEvent(QMouseEvent* event)
         updateSceneRect();
         return;
     }
+    if (m_gesture && event->button() == Qt::LeftButton) {
+        m_gesture = false;
+        m_scene->interaction().finish(mapToScene(event->position().toPoint()), hitReach());
+        event->accept();
+        updateSceneRect();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
     updateSceneRect();
+}
+
+void DiagramView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    // A double click near an edge edits its label, as one on the line does.
+    const QPoint pos = event->position().toPoint();
+    if (event->button() == Qt::LeftButton && underIsEmptyOrLane(pos) && !m_scene->isEditingText()) {
+        const DiagramHit hit = DiagramHit::at(*m_scene, mapToScene(pos), hitReach());
+        if (hit.kind == DiagramHit::Kind::Edge) {
+            emit m_scene->edgeDoubleClicked(QString::fromStdString(hit.id));
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+bool DiagramView::underIsEmptyOrLane(QPoint viewPos) const
+{
+    QGraphicsItem* under = itemAt(viewPos);
+    auto* node = qgraphicsitem_cast<DiagramNodeItem*>(under);
+    return !under || (node && node->node().kind == DiagramNodeKind::Group);
+}
+
+void DiagramView::updateCursor(QPointF scenePos)
+{
+    if (m_spaceHeld)
+        return;
+    switch (DiagramHit::at(*m_scene, scenePos, hitReach()).kind) {
+    case DiagramHit::Kind::Port: viewport()->setCursor(Qt::CrossCursor); break;
+    case DiagramHit::Kind::Resize: viewport()->setCursor(Qt::SizeFDiagCursor); break;
+    default: viewport()->unsetCursor(); break;
+    }
 }
 
 void DiagramView::keyPressEvent(QKeyEvent* event)

@@ -1,5 +1,6 @@
 #include "report/ReportSection.h"
 
+#include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramRunBinder.h"
 #include "report/ReportContext.h"
 #include "report/ReportDiagramFigure.h"
@@ -47,7 +48,7 @@ std::optional<Diagram> diagramOf(StoreSession* session, const std::string& runId
     if (steps.empty())
         return std::nullopt;
     // Laid out in memory for the report only: a report never writes to the store.
-    return PipelineDiagram::create(run->name + " pipeline", steps, run->uuid);
+    return DiagramAutoLayout::arranged(PipelineDiagram::create(run->name + " pipeline", steps, run->uuid));
 }
 
 std::map<std::string, DiagramLiveState> statesOf(StoreSession* session, const Diagram& diagram)

@@ -231,7 +231,16 @@ void ReportDialog::loadSettings()
     m_page->setCurrentIndex(std::max(0, m_page->findData(s.value(QStringLiteral("page"), int(QPageSize::A4)).toInt())));
     m_orientation->setCurrentIndex(s.value(QStringLiteral("landscape"), false).toBool() ? 1 : 0);
     m_grouping->setCurrentIndex(s.value(QStringLiteral("byConfig"), false).toBool() ? 1 : 0);
-    QString dir = s.value(QStringLiteral("dir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    // The folder of the last report, else Documents, else home: one that exists, or the
+    // first export of a new user failed ("Cannot write …/Documents/runlens-report.pdf").
+    QString dir = QDir::homePath();
+    for (const QString& f : {s.value(QStringLiteral("dir")).toString(),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!f.isEmpty() && QDir(f).exists()) {
+            dir = f;
+            break;
+        }
+    }
     QString suffix = s.value(QStringLiteral("suffix"), QStringLiteral("pdf")).toString();
     setOutputPath(QDir(dir).filePath(QStringLiteral("runlens-report.") + suffix));
 }

@@ -61,11 +61,13 @@ void ReportPageFlow::layout()
 {
     m_pages.clear();
     newPage();
+    m_block = kNoBlock;
     if (m_doc.titlePage)
         titlePage();
     const auto& blocks = m_doc.blocks;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const ReportBlock& b = blocks[i];
+        m_block = i;
         // A legend that fits on a page goes where the start of what it explains fits too.
         if (b.keepWithNext && b.kind != ReportBlock::Kind::Heading) {
             double together = fullHeight(b) + startHeight(i + 1);
@@ -86,6 +88,14 @@ void ReportPageFlow::layout()
     // A page break at the very end leaves an empty page behind: drop it.
     while (m_pages.size() > 1 && m_pages.back().steps.empty())
         m_pages.pop_back();
+}
+
+void ReportPageFlow::add(PaintStep step)
+{
+    Page& page = m_pages.back();
+    page.steps.push_back(std::move(step));
+    if (m_block != kNoBlock && (page.blocks.empty() || page.blocks.back() != m_block))
+        page.blocks.push_back(m_block);
 }
 
 void ReportPageFlow::newPage()

@@ -34,6 +34,9 @@ public:
     struct Page {
         std::vector<PaintStep> steps;
         int figures = 0;  // figures drawn on this page (progress)
+        // The document's blocks (indices) this page shows all or part of, in order; the
+        // title page shows none. What tests check the keep-together rules with.
+        std::vector<std::size_t> blocks;
     };
 
     // pageSize in CSS pixels; margins are ReportStyle::kMargin.
@@ -64,13 +67,15 @@ private:
     void ensure(double height); // new page unless height fits below the cursor
     double remaining() const { return m_content.bottom() - m_y; }
     bool atTop() const { return m_y <= m_content.top() + 0.5; }
-    void add(PaintStep step) { m_pages.back().steps.push_back(std::move(step)); }
+    void add(PaintStep step);
     void gap(double h);
 
     const ReportDocument& m_doc;
     QSizeF m_pageSize;
     QRectF m_content;
     double m_y = 0;
+    std::size_t m_block = kNoBlock; // the block being laid out
+    static constexpr std::size_t kNoBlock = std::size_t(-1);
     std::vector<Page> m_pages;
     std::map<const ReportTable*, std::shared_ptr<ReportTableLayout>> m_tables;
 };

@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace runlens {
@@ -109,7 +110,10 @@ void AnalysisActions::compareSelection()
             [this](const QString& msg) { m_window->statusBar()->showMessage(msg, 8000); });
     // A comparison belongs to one store: opening another closes it.
     connect(session->watcher(), &StoreWatcher::storeReset, w, &QWidget::close);
-    w->resize(1200, 800);
+    // No bigger than the screen (less a window manager's frame): 800 high ran off a
+    // 1 366 × 768 laptop's.
+    const QSize room = m_window->screen()->availableGeometry().size() - QSize(16, 40);
+    w->resize(QSize(1200, 800).boundedTo(room));
     w->show();
 }
 

@@ -67,7 +67,9 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     connectViews();
     // The first size fits the screen: 1 500 × 960 ran past a 1 366 × 768 laptop's edge.
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1500, 960);
-    resize(QSize(1500, 960).boundedTo(room - QSize(0, 40))); // a window manager's title bar
+    // Less a window manager's title bar and side borders: 1 366 wide plus a frame ran
+    // past a 1 366 × 768 screen's edge.
+    resize(QSize(1500, 960).boundedTo(room - QSize(16, 40)));
     resizeDocks({m_curvesDock}, {height() * 52 / 100}, Qt::Vertical);
     resizeDocks({m_experimentsDock, m_detailsDock}, {width() * 15 / 100, width() / 4}, Qt::Horizontal);
     m_defaultState = saveState();

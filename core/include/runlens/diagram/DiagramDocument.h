@@ -40,6 +40,8 @@ class DiagramDocument {
 public:
     using Listener = std::function<void(const DiagramChange&)>;
     using CommandSink = std::function<void(std::unique_ptr<UndoCommand>)>;
+    // A node's size grown to hold its content (see setNodeFit).
+    using NodeFit = std::function<DiagramSize(const DiagramNode&)>;
 
     explicit DiagramDocument(Diagram diagram = Diagram::make("Untitled"));
     ~DiagramDocument();
@@ -60,6 +62,11 @@ public:
     void removeListener(int handle);
     UndoStack& undoStack() { return m_undo; }
     void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
+    // How big a node must be for its text, which only the editor can measure (core has
+    // no fonts). Once set, every edit grows the nodes it adds or changes to their fit in
+    // the same undo step, and reset() fits the whole diagram; positions are never
+    // touched. Setting it fits the current diagram (a Reset when anything grew).
+    void setNodeFit(NodeFit fit);
 
     // --- edits, one undo step each ---
     // Adds the node; a missing or taken id is replaced by a fresh one, which is returned.
@@ -115,11 +122,14 @@ private:
     const DiagramNode& need(const std::string& id) const;
     void changeNodes(DiagramEdit edit, const std::vector<DiagramNode>& changed, int mergeId = -1,
                      bool continues = false);
+    bool fitNode(DiagramNode& node) const;
+    void fitPatch(DiagramPatch& patch) const;
 
     Diagram m_diagram;
     std::unique_ptr<DiagramIndex> m_index;
     UndoStack m_undo;
     CommandSink m_sink;
+    NodeFit m_fit;
     std::vector<std::pair<int, Listener>> m_listeners;
     int m_nextListener = 1;
     std::size_t m_nextNodeId = 1;

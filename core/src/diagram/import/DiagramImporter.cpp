@@ -32,8 +32,9 @@ DiagramImportResult DiagramImporter::importText(std::string_view text, const std
 DiagramImportResult DiagramImporter::importFile(const std::string& path)
 {
     std::string text = DiagramFile::readAll(path, DiagramLimits::kMaxInputBytes);
+    // The file's name without its last suffix: "flow.v2.drawio" is "flow.v2".
     std::string stem = path.substr(path.find_last_of('/') + 1);
-    if (auto dot = stem.find('.'); dot != std::string::npos && dot > 0)
+    if (auto dot = stem.rfind('.'); dot != std::string::npos && dot > 0)
         stem = stem.substr(0, dot);
     try {
         return importText(text, stem);

@@ -31,7 +31,9 @@ DiagramNodeKind kindOf(const DrawioCell& c, const std::string& label)
     return k;
 }
 
-// The page's <mxGraphModel>, parsed from a file that is an <mxfile> or the model itself.
+// The page's <mxGraphModel>, parsed from a file that is an <mxfile> or the model itself;
+// pageName is the page's own name, or "Page N" (draw.io's default) when it has none,
+// and only set when the file has several pages.
 XmlElement pageModel(const XmlElement& root, int page, std::string& pageName, std::vector<std::string>& warnings)
 {
     if (root.name == "mxGraphModel")
@@ -49,11 +51,14 @@ XmlElement pageModel(const XmlElement& root, int page, std::string& pageName, st
     if (page < 0 || page >= static_cast<int>(pages.size()))
         throw DiagramError("", "the file has " + std::to_string(pages.size()) + " page(s); page " +
                                    std::to_string(page + 1) + " does not exist");
-    if (pages.size() > 1)
+    const XmlElement& d = *pages[static_cast<std::size_t>(page)];
+    if (pages.size() > 1) {
         warnings.push_back("the file has " + std::to_string(pages.size()) + " pages; page " +
                            std::to_string(page + 1) + " was imported");
-    const XmlElement& d = *pages[static_cast<std::size_t>(page)];
-    pageName = d.attributeOr("name");
+        pageName = d.attributeOr("name");
+        if (pageName.empty())
+            pageName = "Page " + std::to_string(page + 1);
+    }
     if (const XmlElement* model = d.child("mxGraphModel"))
         return *model;
     std::string xml = DrawioDecoder::decodePage(d.text, DiagramLimits::kMaxInputBytes);
@@ -212,7 +217,10 @@ DiagramImportResult DrawioImporter::import(std::string_view text, const std::str
     if (connectors > DiagramLimits::kMaxEdges) // refused before any work per connector
         throw DiagramError("", "the page has " + std::to_string(connectors) + " connectors; the limit is " +
                                    std::to_string(DiagramLimits::kMaxEdges));
-    r.diagram = Diagram::make(pageName.empty() ? nameHint : pageName);
+    // Named after the file, as every other import: a page's name ("Page-1" in most
+    // files) says which page, which matters only when there are several.
+    std::string name = pageName.empty() ? nameHint : nameHint + " — " + pageName;
+    r.diagram = Diagram::make(name.size() <= DiagramLimits::kMaxNameBytes ? name : nameHint);
     r.diagram.nodes.reserve(vertices); // Builder keeps pointers into it
     Builder(cells, r.warnings).build(r.diagram);
     DiagramValidator::check(r.diagram);
