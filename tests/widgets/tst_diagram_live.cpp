@@ -9,6 +9,7 @@
 #include "diagram/DiagramList.h"
 #include "diagram/DiagramProperties.h"
 #include "diagram/DiagramRunBinder.h"
+#include "diagram/DiagramRunChooser.h"
 #include "common/RunIdsMime.h"
 #include "common/StoreSession.h"
 #include "common/StoreWatcher.h"
@@ -18,6 +19,7 @@
 #include "runlens/diagram/PipelineDescription.h"
 #include "runlens/store/Store.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QListWidget>
@@ -330,6 +332,45 @@ private slots:
         const QString uuid = e.diagramUuid();
         QVERIFY(e.newFromPipelineRun(q(parent.id())));
         QCOMPARE(e.diagramUuid(), uuid);
+    }
+
+    // Diagram → New from Pipeline Run works before a pipeline run was chosen: it opens
+    // the chooser, and the pick makes the diagram (it was greyed out until then).
+    void newFromPipelineRunAsksForTheRun()
+    {
+        TempStore tmp;
+        Store writer = Store::open(tmp.path());
+        Run parent = writer.startRun({.experiment = "pipe", .name = "nightly"});
+        for (const char* step : {"ingest", "train"})
+            parent.child(step).finish();
+        parent.finish();
+
+        LiveEditor live(tmp.path());
+        DiagramEditor& e = *live.editor;
+        e.setQuiet(true);
+        e.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&e));
+        QVERIFY(e.parentRun().isEmpty());
+        QAction* action = e.action(QStringLiteral("newFromPipeline"));
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        DiagramRunChooser* chooser = e.runChooser();
+        QTRY_VERIFY(chooser->view()->isVisible());
+        const int row = chooser->findData(q(parent.id()));
+        QVERIFY(row > 0);
+        QTest::mouseClick(chooser->view()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          chooser->view()->visualRect(chooser->model()->index(row, 0)).center());
+        QTRY_COMPARE(e.document().diagram().sourceRun, parent.id());
+        QCOMPARE(int(e.document().diagram().nodes.size()), 2);
+        // Closing the list without a pick makes nothing.
+        e.newDiagram();
+        e.setParentRun({});
+        action->trigger();
+        QTRY_VERIFY(chooser->view()->isVisible());
+        chooser->hidePopup();
+        QTest::qWait(20);
+        emit chooser->activated(row); // a later pick in the toolbar only chooses
+        QVERIFY(e.document().diagram().nodes.empty());
     }
 
     void childRunsWithoutDescriptionMakeAChain()

@@ -84,8 +84,15 @@ void DiagramEditorActions::buildFileActions()
     });
     make("newFromPipeline", tr("New from &Pipeline Run"), {},
          tr("The diagram of the pipeline run chosen in the toolbar: its steps and their order"), [e] {
-             if (e->maybeSave())
-                 e->newFromPipelineRun(e->parentRun());
+             // None chosen yet: the chooser opens, and the pick makes the diagram.
+             auto make = [e](const QString& run) {
+                 if (e->maybeSave())
+                     e->newFromPipelineRun(run);
+             };
+             if (e->parentRun().isEmpty())
+                 e->runChooser()->chooseThen(make);
+             else
+                 make(e->parentRun());
          });
     make("updateFromPipeline", tr("&Update from Pipeline Run"), {},
          tr("Bring this generated diagram in line with its run's pipeline description"),
@@ -389,7 +396,8 @@ void DiagramEditorActions::updateEnabled()
     get("distributeV")->setEnabled(nodes.size() >= 3);
     get("ungroup")->setEnabled(!nodes.empty());
     get("autoLayout")->setEnabled(!m_editor->document().diagram().nodes.empty());
-    get("newFromPipeline")->setEnabled(!m_editor->parentRun().isEmpty());
+    // Greyed out until a run was chosen, a new user never found it: it asks instead.
+    get("newFromPipeline")->setEnabled(m_editor->m_session != nullptr);
     get("updateFromPipeline")->setEnabled(!m_editor->document().diagram().sourceRun.empty());
     if (!edges.empty()) {
         const auto* e = m_editor->document().edge(edges.front());

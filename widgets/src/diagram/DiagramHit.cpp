@@ -69,55 +69,64 @@ double rim(const DiagramNodeItem& item, double reach, double least)
     return std::max(least, std::min(reach, side / 4));
 }
 
-} // namespace
-
-DiagramHit DiagramHit::at(const DiagramScene& scene, QPointF p, double reach)
+// A press inside a box: its port or grip near the press, else the box itself.
+DiagramHit onBox(const DiagramNodeItem& node, QPointF pos, double reach)
 {
-    reach = std::max(reach, kPortReach);
-    const QRectF around(p - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
-    // Topmost first: the box the point is on, if any, decides alone.
-    const QList<QGraphicsItem*> near = scene.items(around, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
-    for (QGraphicsItem* it : near) {
-        auto* node = qgraphicsitem_cast<DiagramNodeItem*>(it);
-        if (!node || !isBox(*node) || !node->nodeRect().contains(node->mapFromScene(p)))
-            continue;
-        const QPointF pos = node->mapFromScene(p);
-        double best = std::numeric_limits<double>::max();
-        if (DiagramHit port = nearestPort(*node, pos, rim(*node, reach, kPortReach), &best); port.kind == Kind::Port)
-            return port;
-        if (onGrip(*node, pos, rim(*node, reach, kGripReach)))
-            return {Kind::Resize, node->id(), false, {}};
-        return {Kind::Node, node->id(), false, {}};
-    }
-    // Between the boxes: the nearest port, a grip, the nearest edge, then a lane.
+    double best = std::numeric_limits<double>::max();
+    if (DiagramHit port = nearestPort(node, pos, rim(node, reach, kPortReach), &best); port.kind == DiagramHit::Kind::Port)
+        return port;
+    if (onGrip(node, pos, rim(node, reach, kGripReach)))
+        return {DiagramHit::Kind::Resize, node.id(), false, {}};
+    return {DiagramHit::Kind::Node, node.id(), false, {}};
+}
+
+// A press between the boxes: the nearest port, a grip, the nearest edge, then a lane.
+DiagramHit betweenBoxes(const QList<QGraphicsItem*>& near, QPointF p, double reach)
+{
     DiagramHit found;
     double best = std::numeric_limits<double>::max();
     for (QGraphicsItem* it : near) {
         if (auto* node = qgraphicsitem_cast<DiagramNodeItem*>(it)) {
-            if (DiagramHit port = nearestPort(*node, node->mapFromScene(p), reach, &best); port.kind == Kind::Port)
+            if (DiagramHit port = nearestPort(*node, node->mapFromScene(p), reach, &best); port.kind == DiagramHit::Kind::Port)
                 found = port;
         }
     }
-    if (found.kind == Kind::Port)
+    if (found.kind == DiagramHit::Kind::Port)
         return found;
     for (QGraphicsItem* it : near) {
         auto* node = qgraphicsitem_cast<DiagramNodeItem*>(it);
         if (node && onGrip(*node, node->mapFromScene(p), reach))
-            return {Kind::Resize, node->id(), false, {}};
+            return {DiagramHit::Kind::Resize, node->id(), false, {}};
     }
     QPainterPathStroker band;
     band.setWidth(2 * reach);
     for (QGraphicsItem* it : near) {
         auto* edge = qgraphicsitem_cast<DiagramEdgeItem*>(it);
         if (edge && band.createStroke(edge->path()).contains(p))
-            return {Kind::Edge, edge->id(), false, {}};
+            return {DiagramHit::Kind::Edge, edge->id(), false, {}};
     }
     for (QGraphicsItem* it : near) {
         auto* node = qgraphicsitem_cast<DiagramNodeItem*>(it);
         if (node && node->nodeRect().contains(node->mapFromScene(p)))
-            return {Kind::Node, node->id(), false, {}};
+            return {DiagramHit::Kind::Node, node->id(), false, {}};
     }
     return {};
+}
+
+} // namespace
+
+DiagramHit DiagramHit::at(const DiagramScene& scene, QPointF p, double reach)
+{
+    reach = std::max(reach, kPortReach);
+    const QRectF around(p - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    const QList<QGraphicsItem*> near = scene.items(around, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
+    // Topmost first: the box the point is on, if any, decides alone.
+    for (QGraphicsItem* it : near) {
+        auto* node = qgraphicsitem_cast<DiagramNodeItem*>(it);
+        if (node && isBox(*node) && node->nodeRect().contains(node->mapFromScene(p)))
+            return onBox(*node, node->mapFromScene(p), reach);
+    }
+    return betweenBoxes(near, p, reach);
 }
 
 } // namespace runlens

@@ -4,8 +4,10 @@
 #include "common/StoreSession.h"
 
 #include <QAbstractItemView>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 #include <set>
 
 namespace runlens {
@@ -18,7 +20,11 @@ DiagramRunChooser::DiagramRunChooser(StoreSession* session, QWidget* parent) : Q
     setMinimumContentsLength(18);
     setToolTip(tr("Pipeline run: every step node shows the child run named after its step"));
     addItem(tr("(no pipeline run)"), QString());
-    connect(this, &QComboBox::activated, this, [this](int) { emit runChosen(currentRun()); });
+    connect(this, &QComboBox::activated, this, [this](int) {
+        emit runChosen(currentRun());
+        if (m_then && !currentRun().isEmpty())
+            std::exchange(m_then, {})(currentRun());
+    });
 }
 
 QString DiagramRunChooser::currentRun() const
@@ -35,6 +41,20 @@ void DiagramRunChooser::setCurrentRun(const QString& uuid)
         i = count() - 1;
     }
     setCurrentIndex(i);
+}
+
+void DiagramRunChooser::chooseThen(std::function<void(const QString&)> then)
+{
+    m_then = std::move(then);
+    showPopup();
+}
+
+void DiagramRunChooser::hidePopup()
+{
+    QComboBox::hidePopup();
+    // A pick is reported (activated) right after the list closes; without one the
+    // pending command is dropped.
+    QTimer::singleShot(0, this, [this] { m_then = {}; });
 }
 
 void DiagramRunChooser::showPopup()

@@ -2,6 +2,8 @@
 
 #include <QComboBox>
 
+#include <functional>
+
 namespace runlens {
 
 class StoreSession;
@@ -20,7 +22,12 @@ public:
     // Reads the parent runs from the store now.
     void reload();
 
+    // Opens the list; then() runs with the run the user picks (not when the list is
+    // closed without a pick): for commands that need a pipeline run before one is chosen.
+    void chooseThen(std::function<void(const QString&)> then);
+
     void showPopup() override;
+    void hidePopup() override;
 
 signals:
     void runChosen(const QString& uuid);
@@ -29,6 +36,7 @@ private:
     QString labelFor(const QString& uuid);
 
     StoreSession* m_session;
+    std::function<void(const QString&)> m_then;
 };
 
 } // namespace runlens
