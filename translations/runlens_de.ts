@@ -1289,6 +1289,10 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>runlens::DiagramEditorActions</name>
@@ -1755,16 +1759,8 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
         </translation>
     </message>
     <message>
-        <source>step &quot;%1&quot;: choose a pipeline run</source>
-        <translation>Schritt „%1“: einen Pipeline-Lauf wählen</translation>
-    </message>
-    <message>
         <source>pipeline run %1 not found</source>
         <translation>Pipeline-Lauf %1 nicht gefunden</translation>
-    </message>
-    <message>
-        <source>no step &quot;%1&quot; in %2</source>
-        <translation>kein Schritt „%1“ in %2</translation>
     </message>
     <message>
         <source>Experiment %1 · run %2</source>
@@ -1788,6 +1784,22 @@ Sobald sie es tun, erscheinen hier Kurven.</translation>
     <message>
         <source>Double-click to open the run</source>
         <translation>Doppelklick öffnet den Lauf</translation>
+    </message>
+    <message>
+        <source>choose a pipeline run</source>
+        <translation>Pipeline-Lauf wählen</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot;: choose a pipeline run in the toolbar, and this box shows its child run named &quot;%1&quot;.</source>
+        <translation>Schritt „%1“: In der Werkzeugleiste einen Pipeline-Lauf wählen; dieser Kasten zeigt dann dessen untergeordneten Lauf namens „%1“.</translation>
+    </message>
+    <message>
+        <source>no step &quot;%1&quot;</source>
+        <translation>kein Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>The pipeline run &quot;%1&quot; has no child run named &quot;%2&quot;.</source>
+        <translation>Der Pipeline-Lauf „%1“ hat keinen untergeordneten Lauf namens „%2“.</translation>
     </message>
 </context>
 <context>
