@@ -11,6 +11,7 @@
 #include <QDirIterator>
 
 #include <sqlite3.h>
+#include <thread>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -59,6 +60,8 @@ private slots:
     void newerSchemaIsRefusedUnchanged();
     void foreignSqliteFileIsRefused();
     void corruptFileIsRefused();
+    void damageThatNamesALockIsDamage();
+    void lockHeldBrieflyIsWaitedOn();
     void truncatedFileGivesClearError();
     void readOnlyFile();
     void badKeysAreRefused();
@@ -96,6 +99,53 @@ void TestStoreBadInput::corruptFileIsRefused()
     writeAll(tmp.path(), junk);
     expectError([&] { Store::open(tmp.path()); }, "damaged or not a database");
     QCOMPARE(readAll(tmp.path()), junk);
+}
+
+// Found by the store_open fuzz target: a schema whose broken entry is an index named
+// "..._locked_idx" made Store::open read "locked" in the message and wait 10 s for a lock
+// that did not exist. Damage is damage (Kind::File, exit 2), whatever words it contains.
+void TestStoreBadInput::damageThatNamesALockIsDamage()
+{
+    TempStore tmp;
+    sql(tmp.path(), "PRAGMA page_size=512; CREATE TABLE runs(id INTEGER PRIMARY KEY, uuid TEXT);"
+                    "CREATE INDEX runs_locked_idx ON runs(uuid);");
+    sql(tmp.path(), "PRAGMA writable_schema=ON;"
+                    "UPDATE sqlite_master SET sql='CREATE INDEX runs_locked_idx ON runs(' "
+                    "WHERE name='runs_locked_idx';");
+    QByteArray before = readAll(tmp.path());
+    try {
+        Store::open(tmp.path());
+        QFAIL("a damaged schema was opened");
+    } catch (const StoreError& e) {
+        QVERIFY2(std::string(e.what()).find("runs_locked_idx") != std::string::npos, e.what());
+        QCOMPARE(e.kind(), StoreError::Kind::File);
+    }
+    QCOMPARE(readAll(tmp.path()), before);
+}
+
+// A lock held by another process is the one error worth waiting on: Store::open tries
+// again, and succeeds once the other writer lets go.
+void TestStoreBadInput::lockHeldBrieflyIsWaitedOn()
+{
+    TempStore tmp;
+    { Store::open(tmp.path()); }
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(tmp.path().c_str(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    std::thread release([other] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+    });
+    try {
+        Store store = Store::open(tmp.path());
+        QVERIFY(!store.isReadOnly());
+    } catch (const StoreError& e) {
+        release.join();
+        sqlite3_close(other);
+        QFAIL(e.what());
+    }
+    release.join();
+    sqlite3_close(other);
 }
 
 void TestStoreBadInput::truncatedFileGivesClearError()

@@ -26,6 +26,10 @@ StoreError sqliteError(sqlite3* db, int rc, const std::string& context)
         return StoreError(StoreError::Kind::File, "cannot open the store file (" + detail + ")");
     case SQLITE_IOERR:
         return StoreError(StoreError::Kind::File, "input/output error on the store file (" + detail + ")");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError(StoreError::Kind::Busy,
+                          "another process holds the store's lock; try again when it is done (" + detail + ")");
     case SQLITE_TOOBIG:
         return StoreError(StoreError::Kind::InvalidInput, "a value is too large to store (" + detail + ")");
     default:

@@ -31,7 +31,9 @@ Store Store::open(const std::string& path, Mode mode)
     if (!readOnly)
         StorePath::ensureParentDir(path);
     // Several processes opening a new store at once race for the first write (page
-    // size, WAL switch, migration); the loser sees "locked" and simply tries again.
+    // size, WAL switch, migration); the loser sees SQLITE_BUSY and simply tries again.
+    // Only the result code says so: a damaged schema's message may well contain "locked"
+    // (an index of that name), and waiting on damage only delays the error by 10 s.
     for (int attempt = 0;; ++attempt) {
         auto db = std::make_shared<Database>(path, readOnly);
         if (!readOnly && db->isReadOnly())
@@ -41,9 +43,7 @@ Store Store::open(const std::string& path, Mode mode)
             SchemaMigrator::prepare(*db);
             return Store(std::move(db));
         } catch (const StoreError& e) {
-            std::string what = e.what();
-            bool busy = what.find("locked") != std::string::npos || what.find("busy") != std::string::npos;
-            if (!busy || attempt >= 200)
+            if (e.kind() != StoreError::Kind::Busy || attempt >= 200)
                 throw;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));

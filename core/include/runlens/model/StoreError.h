@@ -7,10 +7,11 @@ namespace runlens {
 
 // The one exception type of the store. kind() separates the caller's mistakes (a bad
 // key, an unknown run: the CLI exits 1) from trouble with the file itself (corrupt,
-// read-only, too new, disk full: the CLI exits 2).
+// read-only, too new, disk full: the CLI exits 2). Busy is another process holding the
+// file's lock: the only kind worth waiting on and trying again.
 class StoreError : public std::runtime_error {
 public:
-    enum class Kind { InvalidInput, NotFound, File, Version };
+    enum class Kind { InvalidInput, NotFound, File, Version, Busy };
 
     StoreError(Kind kind, const std::string& message)
         : std::runtime_error(message), m_kind(kind) {}
