@@ -5,9 +5,10 @@
 namespace runlens {
 
 // Starts the Qt application on a store (the default one when storePath is empty).
-class GuiLauncher {
-public:
-    static int run(int argc, char** argv, const std::string& storePath);
-};
+namespace GuiLauncher {
+
+int run(int argc, char** argv, const std::string& storePath);
+
+} // namespace GuiLauncher
 
 } // namespace runlens

@@ -9,12 +9,13 @@ namespace runlens {
 
 // The plain-text table `runlens ls` prints: one run per line, widths fitted to the
 // content, the main metrics last.
-class RunTableText {
-public:
-    static std::string render(const std::vector<RunRecord>& runs);
-    static std::string renderOne(const RunRecord& run);
-    static std::string formatTime(double unixSeconds);
-    static std::string formatDuration(double seconds);
-};
+namespace RunTableText {
+
+std::string render(const std::vector<RunRecord>& runs);
+std::string renderOne(const RunRecord& run);
+std::string formatTime(double unixSeconds);
+std::string formatDuration(double seconds);
+
+} // namespace RunTableText
 
 } // namespace runlens

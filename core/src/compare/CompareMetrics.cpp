@@ -23,10 +23,8 @@ double finiteMean(const std::vector<double>& values)
     return n ? sum / double(n) : kNaN;
 }
 
-} // namespace
-
-std::vector<double> CompareMetrics::picks(const RunGroup& column, const std::string& key, MetricDirection direction,
-                                          CompareValue pick)
+std::vector<double> picks(const RunGroup& column, const std::string& key, MetricDirection direction,
+                          CompareValue pick)
 {
     std::vector<double> out;
     for (const auto& run : column.runs) {
@@ -36,8 +34,8 @@ std::vector<double> CompareMetrics::picks(const RunGroup& column, const std::str
     return out;
 }
 
-CompareMetricCell CompareMetrics::cell(const RunGroup& column, const std::string& key, MetricDirection direction,
-                                       CompareValue pick)
+CompareMetricCell cell(const RunGroup& column, const std::string& key, MetricDirection direction,
+                       CompareValue pick)
 {
     CompareMetricCell c;
     std::vector<double> last, best, min, max;
@@ -68,6 +66,8 @@ CompareMetricCell CompareMetrics::cell(const RunGroup& column, const std::string
     c.value = c.stats.mean;
     return c;
 }
+
+} // namespace
 
 std::vector<CompareMetricRow> CompareMetrics::build(const std::vector<RunGroup>& columns,
                                                     const Comparison::Options& options)

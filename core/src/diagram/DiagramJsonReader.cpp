@@ -122,30 +122,7 @@ void checkHeader(const json& root)
         throw DiagramError("version", "expected a version of 1 or more");
 }
 
-} // namespace
-
-Diagram DiagramJsonReader::convert(const json& root)
-{
-    object(root, "(top level)", {"format", "version", "uuid", "name", "sourceRun", "nodes", "edges"});
-    checkHeader(root);
-    Diagram d;
-    d.uuid = text(root, "uuid", "");
-    d.name = text(root, "name", "");
-    d.sourceRun = text(root, "sourceRun", "", false);
-    const json& nodes = array(root, "nodes", "");
-    const json& edges = array(root, "edges", "");
-    if (nodes.size() > DiagramLimits::kMaxNodes || edges.size() > DiagramLimits::kMaxEdges)
-        throw DiagramError(nodes.size() > DiagramLimits::kMaxNodes ? "nodes" : "edges", "too many elements");
-    d.nodes.reserve(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        d.nodes.push_back(node(nodes[i], "nodes[" + std::to_string(i) + "]"));
-    d.edges.reserve(edges.size());
-    for (std::size_t i = 0; i < edges.size(); ++i)
-        d.edges.push_back(edge(edges[i], "edges[" + std::to_string(i) + "]"));
-    return d;
-}
-
-DiagramNode DiagramJsonReader::node(const json& j, const std::string& p)
+DiagramNode node(const json& j, const std::string& p)
 {
     object(j, p, {"id", "kind", "title", "position", "size", "inputs", "outputs", "binding", "metric", "group"});
     DiagramNode n;
@@ -177,7 +154,7 @@ DiagramNode DiagramJsonReader::node(const json& j, const std::string& p)
     return n;
 }
 
-DiagramEdge DiagramJsonReader::edge(const json& j, const std::string& p)
+DiagramEdge edge(const json& j, const std::string& p)
 {
     object(j, p, {"id", "from", "to", "label", "routing"});
     DiagramEdge e;
@@ -192,6 +169,29 @@ DiagramEdge DiagramJsonReader::edge(const json& j, const std::string& p)
         e.routing = *r;
     }
     return e;
+}
+
+} // namespace
+
+Diagram DiagramJsonReader::convert(const json& root)
+{
+    object(root, "(top level)", {"format", "version", "uuid", "name", "sourceRun", "nodes", "edges"});
+    checkHeader(root);
+    Diagram d;
+    d.uuid = text(root, "uuid", "");
+    d.name = text(root, "name", "");
+    d.sourceRun = text(root, "sourceRun", "", false);
+    const json& nodes = array(root, "nodes", "");
+    const json& edges = array(root, "edges", "");
+    if (nodes.size() > DiagramLimits::kMaxNodes || edges.size() > DiagramLimits::kMaxEdges)
+        throw DiagramError(nodes.size() > DiagramLimits::kMaxNodes ? "nodes" : "edges", "too many elements");
+    d.nodes.reserve(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        d.nodes.push_back(node(nodes[i], "nodes[" + std::to_string(i) + "]"));
+    d.edges.reserve(edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i)
+        d.edges.push_back(edge(edges[i], "edges[" + std::to_string(i) + "]"));
+    return d;
 }
 
 void DiagramJsonReader::prescan(std::string_view text)

@@ -14,7 +14,7 @@ namespace runlens {
 
 namespace {
 
-using L = DiagramLimits;
+namespace L = DiagramLimits;
 
 // Quotes an id for a message, shortened on a UTF-8 character boundary.
 std::string quoted(const std::string& text)

@@ -36,6 +36,79 @@ bool readFile(const std::string& path, std::string& text)
     text = buf.str();
     return true;
 }
+
+bool containsPython(const YAML::Node& node, int depth, std::size_t& visited)
+{
+    countNode(visited);
+    if (depth > kMaxDepth || ImportYaml::isPythonTagged(node))
+        return true;
+    if (node.IsSequence() || node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node& child = node.IsMap() ? it->second : *it;
+            if (containsPython(child, depth + 1, visited))
+                return true;
+        }
+    }
+    return false;
+}
+
+ParamValue scalarValue(const YAML::Node& node)
+{
+    const std::string& s = node.Scalar();
+    // Quoted scalars ("!" tag) stay ImportYaml::text; only plain ones get YAML's implicit types.
+    if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
+        return s;
+    if (node.IsNull() || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        return std::string("null");
+    long long i = 0;
+    if (YAML::convert<long long>::decode(node, i))
+        return static_cast<std::int64_t>(i);
+    double d = 0;
+    if (YAML::convert<double>::decode(node, d))
+        return d;
+    bool b = false;
+    if (s != "y" && s != "n" && YAML::convert<bool>::decode(node, b))
+        return b;
+    return s;
+}
+
+// Past kMaxParams the file is refused rather than cut: a silent cut loses keys unseen.
+void add(ImportYaml::Params& out, const std::string& key, ParamValue value)
+{
+    if (out.size() >= kMaxParams)
+        throw TooManyParams{};
+    out.emplace_back(key, std::move(value));
+}
+
+void flattenInto(const YAML::Node& node, const std::string& prefix, int depth, ImportYaml::Params& out,
+                 std::vector<std::string>& skipped, std::size_t& visited)
+{
+    countNode(visited);
+    if (depth > kMaxDepth || ImportYaml::isPythonTagged(node)) {
+        skipped.push_back(prefix);
+        return;
+    }
+    if (node.IsMap()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            if (!it->first.IsScalar())
+                continue;
+            std::string key = prefix.empty() ? it->first.Scalar() : prefix + "/" + it->first.Scalar();
+            flattenInto(it->second, key, depth + 1, out, skipped, visited);
+        }
+    } else if (node.IsSequence()) {
+        if (containsPython(node, depth, visited)) {
+            skipped.push_back(prefix);
+            return;
+        }
+        YAML::Emitter em;
+        em << YAML::Flow << node;
+        add(out, prefix, std::string(em.c_str()));
+    } else if (node.IsScalar() || node.IsNull()) {
+        if (!prefix.empty())
+            add(out, prefix, node.IsNull() ? ParamValue(std::string("null")) : scalarValue(node));
+    }
+}
+
 } // namespace
 
 YAML::Node ImportYaml::load(const std::string& path, std::string& error)
@@ -119,78 +192,6 @@ bool ImportYaml::isPythonTagged(const YAML::Node& node)
 {
     const std::string& tag = node.Tag();
     return tag.find("python/") != std::string::npos || tag.rfind("!python", 0) == 0;
-}
-
-bool ImportYaml::containsPython(const YAML::Node& node, int depth, std::size_t& visited)
-{
-    countNode(visited);
-    if (depth > kMaxDepth || isPythonTagged(node))
-        return true;
-    if (node.IsSequence() || node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node& child = node.IsMap() ? it->second : *it;
-            if (containsPython(child, depth + 1, visited))
-                return true;
-        }
-    }
-    return false;
-}
-
-ParamValue ImportYaml::scalarValue(const YAML::Node& node)
-{
-    const std::string& s = node.Scalar();
-    // Quoted scalars ("!" tag) stay text; only plain ones get YAML's implicit types.
-    if (node.Tag() == "!" || node.Tag() == "tag:yaml.org,2002:str")
-        return s;
-    if (node.IsNull() || s == "~" || s == "null" || s == "Null" || s == "NULL")
-        return std::string("null");
-    long long i = 0;
-    if (YAML::convert<long long>::decode(node, i))
-        return static_cast<std::int64_t>(i);
-    double d = 0;
-    if (YAML::convert<double>::decode(node, d))
-        return d;
-    bool b = false;
-    if (s != "y" && s != "n" && YAML::convert<bool>::decode(node, b))
-        return b;
-    return s;
-}
-
-// Past kMaxParams the file is refused rather than cut: a silent cut loses keys unseen.
-void ImportYaml::add(Params& out, const std::string& key, ParamValue value)
-{
-    if (out.size() >= kMaxParams)
-        throw TooManyParams{};
-    out.emplace_back(key, std::move(value));
-}
-
-void ImportYaml::flattenInto(const YAML::Node& node, const std::string& prefix, int depth, Params& out,
-                             std::vector<std::string>& skipped, std::size_t& visited)
-{
-    countNode(visited);
-    if (depth > kMaxDepth || isPythonTagged(node)) {
-        skipped.push_back(prefix);
-        return;
-    }
-    if (node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (!it->first.IsScalar())
-                continue;
-            std::string key = prefix.empty() ? it->first.Scalar() : prefix + "/" + it->first.Scalar();
-            flattenInto(it->second, key, depth + 1, out, skipped, visited);
-        }
-    } else if (node.IsSequence()) {
-        if (containsPython(node, depth, visited)) {
-            skipped.push_back(prefix);
-            return;
-        }
-        YAML::Emitter em;
-        em << YAML::Flow << node;
-        add(out, prefix, std::string(em.c_str()));
-    } else if (node.IsScalar() || node.IsNull()) {
-        if (!prefix.empty())
-            add(out, prefix, node.IsNull() ? ParamValue(std::string("null")) : scalarValue(node));
-    }
 }
 
 ImportYaml::Params ImportYaml::flatten(const YAML::Node& root, std::vector<std::string>& skipped, std::string& error)

@@ -8,6 +8,56 @@
 
 namespace runlens {
 
+namespace {
+
+void checkIdentity(Database& db, int version)
+{
+    if (version > SchemaMigrator::latestVersion())
+        throw StoreError(StoreError::Kind::Version,
+                         "the store '" + db.path() + "' has schema version " + std::to_string(version)
+                             + ", newer than this Runlens understands (" + std::to_string(SchemaMigrator::latestVersion())
+                             + "); it was left unchanged. Update Runlens to open it.");
+    // Both reads in one snapshot: a process creating the store commits its tables and
+    // its application_id together, and must not look like a foreign file in between.
+    long long appId = 0;
+    bool hasTables = false;
+    db.read([&] {
+        appId = db.pragmaInt("application_id");
+        Statement count(db.handle(), "SELECT count(*) FROM sqlite_master");
+        count.step();
+        hasTables = count.int64At(0) > 0;
+    });
+    if (hasTables && appId != SchemaMigrator::kApplicationId)
+        throw StoreError(StoreError::Kind::File,
+                         "'" + db.path() + "' is an SQLite database but not a Runlens store; it was left unchanged");
+}
+
+void setPragmas(Database& db)
+{
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA foreign_keys = ON");
+    // A 64 MiB WAL between checkpoints: each checkpoint copies pages again, so fewer,
+    // larger ones keep bulk logging fast.
+    db.exec("PRAGMA wal_autocheckpoint = 4000");
+}
+
+void migrate(Database& db)
+{
+    db.write([&] {
+        // Another process may have migrated between our check and the write lock.
+        int version = static_cast<int>(db.pragmaInt("user_version"));
+        checkIdentity(db, version);
+        const auto& all = migrations();
+        for (int v = version; v < SchemaMigrator::latestVersion(); ++v)
+            db.exec(all[static_cast<std::size_t>(v)].sql);
+        db.exec("PRAGMA application_id = " + std::to_string(SchemaMigrator::kApplicationId));
+        db.exec("PRAGMA user_version = " + std::to_string(SchemaMigrator::latestVersion()));
+    });
+}
+
+} // namespace
+
 int SchemaMigrator::latestVersion() { return static_cast<int>(migrations().size()); }
 
 int SchemaMigrator::prepare(Database& db)
@@ -34,52 +84,6 @@ int SchemaMigrator::prepare(Database& db)
         migrate(db);
     }
     return latestVersion();
-}
-
-void SchemaMigrator::checkIdentity(Database& db, int version)
-{
-    if (version > latestVersion())
-        throw StoreError(StoreError::Kind::Version,
-                         "the store '" + db.path() + "' has schema version " + std::to_string(version)
-                             + ", newer than this Runlens understands (" + std::to_string(latestVersion())
-                             + "); it was left unchanged. Update Runlens to open it.");
-    // Both reads in one snapshot: a process creating the store commits its tables and
-    // its application_id together, and must not look like a foreign file in between.
-    long long appId = 0;
-    bool hasTables = false;
-    db.read([&] {
-        appId = db.pragmaInt("application_id");
-        Statement count(db.handle(), "SELECT count(*) FROM sqlite_master");
-        count.step();
-        hasTables = count.int64At(0) > 0;
-    });
-    if (hasTables && appId != kApplicationId)
-        throw StoreError(StoreError::Kind::File,
-                         "'" + db.path() + "' is an SQLite database but not a Runlens store; it was left unchanged");
-}
-
-void SchemaMigrator::setPragmas(Database& db)
-{
-    db.exec("PRAGMA journal_mode = WAL");
-    db.exec("PRAGMA synchronous = NORMAL");
-    db.exec("PRAGMA foreign_keys = ON");
-    // A 64 MiB WAL between checkpoints: each checkpoint copies pages again, so fewer,
-    // larger ones keep bulk logging fast.
-    db.exec("PRAGMA wal_autocheckpoint = 4000");
-}
-
-void SchemaMigrator::migrate(Database& db)
-{
-    db.write([&] {
-        // Another process may have migrated between our check and the write lock.
-        int version = static_cast<int>(db.pragmaInt("user_version"));
-        checkIdentity(db, version);
-        const auto& all = migrations();
-        for (int v = version; v < latestVersion(); ++v)
-            db.exec(all[static_cast<std::size_t>(v)].sql);
-        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-        db.exec("PRAGMA user_version = " + std::to_string(latestVersion()));
-    });
 }
 
 } // namespace runlens

@@ -9,15 +9,16 @@ namespace runlens {
 // Diagram files on disk. Writes are atomic (a temporary file in the same folder,
 // flushed to disk, then renamed over the target), so a crash or a full disk never
 // leaves a half-written diagram. Problems throw DiagramError whose where() is the path.
-class DiagramFile {
-public:
-    // A Runlens diagram file (validated as DiagramJson::read does).
-    static Diagram load(const std::string& path);
-    static void save(const std::string& path, const Diagram& diagram);
+namespace DiagramFile {
 
-    // The whole file, refused beyond maxBytes before anything is read.
-    static std::string readAll(const std::string& path, std::size_t maxBytes);
-    static void writeAtomically(const std::string& path, const std::string& bytes);
-};
+// A Runlens diagram file (validated as DiagramJson::read does).
+Diagram load(const std::string& path);
+void save(const std::string& path, const Diagram& diagram);
+
+// The whole file, refused beyond maxBytes before anything is read.
+std::string readAll(const std::string& path, std::size_t maxBytes);
+void writeAtomically(const std::string& path, const std::string& bytes);
+
+} // namespace DiagramFile
 
 } // namespace runlens

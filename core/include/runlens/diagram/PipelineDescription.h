@@ -13,20 +13,21 @@ class Run;
 // The `runlens.pipeline` tag: how a pipeline's parent run tells Runlens which steps
 // it has (docs/diagram-format.md). Its value is JSON:
 //   {"steps": [{"name": "train", "kind": "training", "after": ["features"]}, …]}
-class PipelineDescription {
-public:
-    static constexpr const char* kTag = "runlens.pipeline";
-    static constexpr std::size_t kMaxSteps = 1000;
+namespace PipelineDescription {
 
-    // The tag value; throws StoreError(InvalidInput) for bad steps (empty or duplicate
-    // names, unknown kinds, dependencies on unknown steps, cycles).
-    static std::string toJson(const std::vector<PipelineStep>& steps);
-    // Reads a tag value with the same checks; throws DiagramError naming the JSON path.
-    // Keys it does not know are ignored, so newer clients can add some.
-    static std::vector<PipelineStep> parse(std::string_view json);
-    // Throws DiagramError(path, …) for the first problem.
-    static void check(const std::vector<PipelineStep>& steps);
-};
+inline constexpr const char* kTag = "runlens.pipeline";
+inline constexpr std::size_t kMaxSteps = 1000;
+
+// The tag value; throws StoreError(InvalidInput) for bad steps (empty or duplicate
+// names, unknown kinds, dependencies on unknown steps, cycles).
+std::string toJson(const std::vector<PipelineStep>& steps);
+// Reads a tag value with the same checks; throws DiagramError naming the JSON path.
+// Keys it does not know are ignored, so newer clients can add some.
+std::vector<PipelineStep> parse(std::string_view json);
+// Throws DiagramError(path, …) for the first problem.
+void check(const std::vector<PipelineStep>& steps);
+
+} // namespace PipelineDescription
 
 // Sets the parent run's `runlens.pipeline` tag: Runlens then creates or updates the
 // run's pipeline diagram (PipelineDiagram::syncFromRun). Call it on the parent run,

@@ -17,11 +17,12 @@ struct TemplateInfo {
 // continuous delivery and automation pipelines in machine learning") and a Kubeflow
 // training pipeline tracked by an experiment tracker and served by a model server.
 // They are made in code and laid out by LayeredLayout, so they follow the format.
-class TemplateCatalog {
-public:
-    static std::vector<TemplateInfo> list();
-    // A new diagram (fresh uuid) from the template; throws DiagramError for an unknown id.
-    static Diagram create(const std::string& id);
-};
+namespace TemplateCatalog {
+
+std::vector<TemplateInfo> list();
+// A new diagram (fresh uuid) from the template; throws DiagramError for an unknown id.
+Diagram create(const std::string& id);
+
+} // namespace TemplateCatalog
 
 } // namespace runlens

@@ -11,21 +11,23 @@ namespace runlens {
 // not a result, and no statistic may call it one. 1e-12 relative is about 4 500 units
 // in the last place: far above what summing a few thousand values loses, far below any
 // difference a metric can meaningfully show.
-struct NumericResolution {
-    static constexpr double kRelative = 1e-12;
+namespace NumericResolution {
 
-    // The smallest difference that counts at this magnitude (0 at 0: exact there).
-    static double at(double magnitude) { return kRelative * std::fabs(magnitude); }
+inline constexpr double kRelative = 1e-12;
 
-    // a and b differ by no more than rounding. False when either is NaN; ±Inf equals
-    // only itself.
-    static bool equal(double a, double b)
-    {
-        if (a == b)
-            return true;
-        double scale = std::max(std::fabs(a), std::fabs(b));
-        return std::isfinite(scale) && std::fabs(a - b) <= at(scale);
-    }
-};
+// The smallest difference that counts at this magnitude (0 at 0: exact there).
+inline double at(double magnitude) { return kRelative * std::fabs(magnitude); }
+
+// a and b differ by no more than rounding. False when either is NaN; ±Inf equals
+// only itself.
+inline bool equal(double a, double b)
+{
+    if (a == b)
+        return true;
+    double scale = std::max(std::fabs(a), std::fabs(b));
+    return std::isfinite(scale) && std::fabs(a - b) <= at(scale);
+}
+
+} // namespace NumericResolution
 
 } // namespace runlens

@@ -7,13 +7,14 @@ namespace runlens {
 // Where the default store lives; the app, the CLI and both clients share this rule:
 // $RUNLENS_STORE, else $XDG_DATA_HOME/runlens/runlens.db, else
 // ~/.local/share/runlens/runlens.db.
-class StorePath {
-public:
-    static std::string defaultPath();
-    // <dir>/<stem>-artifacts for <dir>/<stem>.db: where artifact copies go.
-    static std::string artifactRoot(const std::string& storePath);
-    // Creates the parent directory of path if missing; throws StoreError on failure.
-    static void ensureParentDir(const std::string& path);
-};
+namespace StorePath {
+
+std::string defaultPath();
+// <dir>/<stem>-artifacts for <dir>/<stem>.db: where artifact copies go.
+std::string artifactRoot(const std::string& storePath);
+// Creates the parent directory of path if missing; throws StoreError on failure.
+void ensureParentDir(const std::string& path);
+
+} // namespace StorePath
 
 } // namespace runlens

@@ -9,14 +9,15 @@ namespace runlens {
 // raw deflate (no zlib header) of encodeURIComponent(the mxGraphModel XML). Each step
 // refuses malformed input with DiagramError; inflation stops at a size cap so a
 // "zip bomb" cannot exhaust memory.
-class DrawioDecoder {
-public:
-    static std::string decodePage(std::string_view text, std::size_t maxBytes);
+namespace DrawioDecoder {
 
-    static std::string base64Decode(std::string_view text);
-    static std::string inflateRaw(std::string_view data, std::size_t maxBytes);
-    // decodeURIComponent: %XX escapes (UTF-8 bytes) and nothing else.
-    static std::string percentDecode(std::string_view text);
-};
+std::string decodePage(std::string_view text, std::size_t maxBytes);
+
+std::string base64Decode(std::string_view text);
+std::string inflateRaw(std::string_view data, std::size_t maxBytes);
+// decodeURIComponent: %XX escapes (UTF-8 bytes) and nothing else.
+std::string percentDecode(std::string_view text);
+
+} // namespace DrawioDecoder
 
 } // namespace runlens

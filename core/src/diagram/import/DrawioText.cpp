@@ -63,9 +63,7 @@ std::size_t entity(std::string_view text, std::size_t i, std::string& out)
     return 0;
 }
 
-} // namespace
-
-std::string DrawioText::stripTags(std::string_view html)
+std::string stripTags(std::string_view html)
 {
     std::string out;
     out.reserve(html.size());
@@ -92,7 +90,7 @@ std::string DrawioText::stripTags(std::string_view html)
     return out;
 }
 
-std::string DrawioText::tidy(std::string_view text)
+std::string tidy(std::string_view text)
 {
     std::string out, line;
     auto flush = [&]() {
@@ -118,6 +116,8 @@ std::string DrawioText::tidy(std::string_view text)
     flush();
     return out;
 }
+
+} // namespace
 
 std::string DrawioText::plain(std::string_view label, bool html)
 {

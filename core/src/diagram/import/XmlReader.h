@@ -11,19 +11,20 @@ namespace runlens {
 // instructions. DOCTYPEs are refused (no entity expansion, so no "billion laughs").
 // Depth, element count and size are capped; errors throw DiagramError with the line
 // and column. (The project has no XML library dependency and core has no Qt.)
-class XmlReader {
-public:
-    struct Limits {
-        std::size_t maxBytes = 64u << 20;
-        int maxDepth = 64;
-        std::size_t maxElements = 1000000;
-        std::size_t maxAttributes = 1000; // per element
-    };
+namespace XmlReader {
 
-    static XmlElement parse(std::string_view text) { return parse(text, Limits{}); }
-    static XmlElement parse(std::string_view text, const Limits& limits);
-    // Appends the UTF-8 form of a code point; false for one XML does not allow.
-    static bool appendUtf8(std::string& out, unsigned long cp);
+struct Limits {
+    std::size_t maxBytes = 64u << 20;
+    int maxDepth = 64;
+    std::size_t maxElements = 1000000;
+    std::size_t maxAttributes = 1000; // per element
 };
+
+XmlElement parse(std::string_view text, const Limits& limits);
+inline XmlElement parse(std::string_view text) { return parse(text, Limits{}); }
+// Appends the UTF-8 form of a code point; false for one XML does not allow.
+bool appendUtf8(std::string& out, unsigned long cp);
+
+} // namespace XmlReader
 
 } // namespace runlens

@@ -8,10 +8,11 @@ namespace runlens {
 
 // Pure geometry behind DiagramDocument::align and distribute: returns the nodes with
 // their new positions, in the order given.
-class DiagramArrange {
-public:
-    static std::vector<DiagramNode> align(std::vector<DiagramNode> nodes, DiagramAlignment alignment);
-    static std::vector<DiagramNode> distribute(std::vector<DiagramNode> nodes, DiagramDistribution distribution);
-};
+namespace DiagramArrange {
+
+std::vector<DiagramNode> align(std::vector<DiagramNode> nodes, DiagramAlignment alignment);
+std::vector<DiagramNode> distribute(std::vector<DiagramNode> nodes, DiagramDistribution distribution);
+
+} // namespace DiagramArrange
 
 } // namespace runlens

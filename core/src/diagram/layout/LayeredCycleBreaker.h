@@ -8,11 +8,12 @@ namespace runlens {
 // Makes a directed graph acyclic by reversing the back edges of a depth-first search
 // that starts from the sources, so a pipeline's feedback edge (monitoring -> retrain)
 // is the one turned round rather than a forward edge.
-class LayeredCycleBreaker {
-public:
-    // Edges as (from, to) over vertices 0..n-1, self loops already removed; returns
-    // the same edges, some reversed, with duplicates removed.
-    static std::vector<std::pair<int, int>> acyclic(int n, const std::vector<std::pair<int, int>>& edges);
-};
+namespace LayeredCycleBreaker {
+
+// Edges as (from, to) over vertices 0..n-1, self loops already removed; returns
+// the same edges, some reversed, with duplicates removed.
+std::vector<std::pair<int, int>> acyclic(int n, const std::vector<std::pair<int, int>>& edges);
+
+} // namespace LayeredCycleBreaker
 
 } // namespace runlens

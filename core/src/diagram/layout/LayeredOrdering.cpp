@@ -7,7 +7,11 @@
 
 namespace runlens {
 
-void LayeredOrdering::initialOrder(LayeredGraph& g)
+namespace {
+
+void keepClustersTogether(LayeredGraph& g, std::vector<int>& layer);
+
+void initialOrder(LayeredGraph& g)
 {
     // Breadth first from the sources in diagram order: connected vertices start close.
     const int n = g.size();
@@ -37,7 +41,7 @@ void LayeredOrdering::initialOrder(LayeredGraph& g)
 // Members of one group stay next to each other in a layer, so the group's box can
 // enclose them: each cluster moves to the mean slot of its members, members and
 // ungrouped vertices keep their relative order.
-void LayeredOrdering::keepClustersTogether(LayeredGraph& g, std::vector<int>& layer)
+void keepClustersTogether(LayeredGraph& g, std::vector<int>& layer)
 {
     bool clustered = std::any_of(layer.begin(), layer.end(), [&](int v) { return g.vertices[v].cluster >= 0; });
     if (clustered) {
@@ -68,7 +72,7 @@ void LayeredOrdering::keepClustersTogether(LayeredGraph& g, std::vector<int>& la
         g.vertices[layer[i]].order = static_cast<int>(i);
 }
 
-void LayeredOrdering::sweepLayer(LayeredGraph& g, int layer, bool down, bool median)
+void sweepLayer(LayeredGraph& g, int layer, bool down, bool median)
 {
     auto& vs = g.layers[layer];
     std::vector<std::pair<double, int>> movable;
@@ -106,7 +110,7 @@ void LayeredOrdering::sweepLayer(LayeredGraph& g, int layer, bool down, bool med
     keepClustersTogether(g, vs);
 }
 
-long LayeredOrdering::countBetween(const LayeredGraph& g, int upper)
+long countBetween(const LayeredGraph& g, int upper)
 {
     // Crossings = inversions of the lower ends when edges are sorted by upper end
     // (Barth, Juenger, Mutzel), counted with a Fenwick tree over the lower layer.
@@ -130,6 +134,8 @@ long LayeredOrdering::countBetween(const LayeredGraph& g, int upper)
     }
     return crossings;
 }
+
+} // namespace
 
 long LayeredOrdering::countCrossings(const LayeredGraph& g)
 {

@@ -47,9 +47,7 @@ std::vector<double> closestOrdered(const std::vector<double>& wanted, const std:
     return out;
 }
 
-} // namespace
-
-void LayeredPlacement::packLayer(LayeredGraph& g, int layer, double gap)
+void packLayer(LayeredGraph& g, int layer, double gap)
 {
     const auto& vs = g.layers[layer];
     double at = 0;
@@ -64,7 +62,7 @@ void LayeredPlacement::packLayer(LayeredGraph& g, int layer, double gap)
         g.vertices[v].pos -= shift;
 }
 
-void LayeredPlacement::relaxLayer(LayeredGraph& g, int layer, double gap, bool usePreds, bool useSuccs)
+void relaxLayer(LayeredGraph& g, int layer, double gap, bool usePreds, bool useSuccs)
 {
     const auto& vs = g.layers[layer];
     if (vs.empty())
@@ -90,6 +88,8 @@ void LayeredPlacement::relaxLayer(LayeredGraph& g, int layer, double gap, bool u
     for (std::size_t i = 0; i < vs.size(); ++i)
         g.vertices[vs[i]].pos = placed[i];
 }
+
+} // namespace
 
 void LayeredPlacement::placeAcross(LayeredGraph& g, double gap, int rounds)
 {

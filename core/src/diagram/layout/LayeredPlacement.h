@@ -10,15 +10,12 @@ namespace runlens {
 // their order and at least `gap` between them (half of it next to a dummy) and move
 // as close as they can to the mean position of their neighbours; along the flow,
 // every layer is a band as deep as its deepest vertex.
-class LayeredPlacement {
-public:
-    static void placeAcross(LayeredGraph& g, double gap, int rounds);
-    // Start of each layer's band along the flow, and each band's depth.
-    static std::vector<double> bandStarts(const LayeredGraph& g, double layerGap, std::vector<double>& depths);
+namespace LayeredPlacement {
 
-private:
-    static void packLayer(LayeredGraph& g, int layer, double gap);
-    static void relaxLayer(LayeredGraph& g, int layer, double gap, bool usePreds, bool useSuccs);
-};
+void placeAcross(LayeredGraph& g, double gap, int rounds);
+// Start of each layer's band along the flow, and each band's depth.
+std::vector<double> bandStarts(const LayeredGraph& g, double layerGap, std::vector<double>& depths);
+
+} // namespace LayeredPlacement
 
 } // namespace runlens

@@ -15,10 +15,11 @@ struct ImportedRun;
 // not in skip is a metric, each non-empty cell one point. Rows may be sparse (Lightning
 // writes train and val values in separate rows). Cells that are not numbers are counted
 // and reported, not imported.
-class ImportCsvSeries {
-public:
-    static void fill(const std::vector<CsvReader::Row>& rows, int stepColumn, const std::set<int>& skip,
-                     double time, const std::string& path, ImportedRun& run, ImportContext& context);
-};
+namespace ImportCsvSeries {
+
+void fill(const std::vector<CsvReader::Row>& rows, int stepColumn, const std::set<int>& skip,
+          double time, const std::string& path, ImportedRun& run, ImportContext& context);
+
+} // namespace ImportCsvSeries
 
 } // namespace runlens

@@ -12,16 +12,17 @@ namespace runlens {
 // value, step; files from MLflow before 1.0 have no step). Lines that do not read are
 // counted, not imported; a line longer than kMaxLineBytes is skipped without being held
 // in memory, so a file with no line breaks cannot exhaust it.
-class MlflowMetricLines {
-public:
-    static constexpr std::size_t kMaxLineBytes = 4096;
+namespace MlflowMetricLines {
 
-    struct Result {
-        std::int64_t unreadable = 0;
-        std::int64_t tooLong = 0;
-    };
+inline constexpr std::size_t kMaxLineBytes = 4096;
 
-    static Result read(std::istream& in, PointBatch& batch);
+struct Result {
+    std::int64_t unreadable = 0;
+    std::int64_t tooLong = 0;
 };
+
+Result read(std::istream& in, PointBatch& batch);
+
+} // namespace MlflowMetricLines
 
 } // namespace runlens

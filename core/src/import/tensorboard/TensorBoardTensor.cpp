@@ -46,9 +46,7 @@ double bfloat16ToDouble(std::uint16_t b)
     return f;
 }
 
-} // namespace
-
-bool TensorBoardTensor::isSingleElement(std::string_view shape)
+bool isSingleElement(std::string_view shape)
 {
     ProtobufReader r(shape);
     ProtobufReader::Field f;
@@ -69,7 +67,7 @@ bool TensorBoardTensor::isSingleElement(std::string_view shape)
     return r.ok();
 }
 
-std::optional<double> TensorBoardTensor::fromContent(int dtype, std::string_view c)
+std::optional<double> fromContent(int dtype, std::string_view c)
 {
     switch (dtype) {
     case DT_FLOAT: return c.size() == 4 ? std::optional<double>(load<float>(c)) : std::nullopt;
@@ -88,6 +86,8 @@ std::optional<double> TensorBoardTensor::fromContent(int dtype, std::string_view
     default: return std::nullopt;
     }
 }
+
+} // namespace
 
 std::optional<double> TensorBoardTensor::scalar(std::string_view tensor)
 {

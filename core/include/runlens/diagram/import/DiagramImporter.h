@@ -11,11 +11,12 @@ namespace runlens {
 // diagrams.net file (plain or compressed) or Mermaid flowchart text by content, not by
 // file name. Throws DiagramError (with a JSON path or a line and column) for input it
 // cannot read; nothing is created then.
-class DiagramImporter {
-public:
-    // nameHint names the diagram when the input has no name of its own (a file stem).
-    static DiagramImportResult importText(std::string_view text, const std::string& nameHint = "Imported diagram");
-    static DiagramImportResult importFile(const std::string& path);
-};
+namespace DiagramImporter {
+
+// nameHint names the diagram when the input has no name of its own (a file stem).
+DiagramImportResult importText(std::string_view text, const std::string& nameHint = "Imported diagram");
+DiagramImportResult importFile(const std::string& path);
+
+} // namespace DiagramImporter
 
 } // namespace runlens

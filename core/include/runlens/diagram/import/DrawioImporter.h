@@ -12,11 +12,12 @@ namespace runlens {
 // Vertices become nodes (kind guessed from label and style words, HTML stripped from
 // labels, containers such as swimlanes become groups), edges with both ends on
 // vertices become edges with their labels; positions are kept as drawn.
-class DrawioImporter {
-public:
-    static bool looksLike(std::string_view text);
-    // page: which <diagram> of a multi-page file (0 = the first).
-    static DiagramImportResult import(std::string_view text, const std::string& nameHint, int page = 0);
-};
+namespace DrawioImporter {
+
+bool looksLike(std::string_view text);
+// page: which <diagram> of a multi-page file (0 = the first).
+DiagramImportResult import(std::string_view text, const std::string& nameHint, int page = 0);
+
+} // namespace DrawioImporter
 
 } // namespace runlens

@@ -13,10 +13,11 @@ namespace runlens {
 // chains (A --> B --> C) and `&` (A & B --> C); `subgraph id [title]` … `end` become
 // group nodes; %% comments. Styling statements (classDef, style, click…) are skipped
 // with a warning. The result is laid out in the flowchart's direction.
-class MermaidImporter {
-public:
-    static bool looksLike(std::string_view text);
-    static DiagramImportResult import(std::string_view text, const std::string& nameHint);
-};
+namespace MermaidImporter {
+
+bool looksLike(std::string_view text);
+DiagramImportResult import(std::string_view text, const std::string& nameHint);
+
+} // namespace MermaidImporter
 
 } // namespace runlens
