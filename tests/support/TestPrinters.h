@@ -1,6 +1,6 @@
 #pragma once
 // Lets QCOMPARE print the core's types when a comparison fails.
-#include <runlens/model/RunStatus.h>
+#include <runlens/model/RunRecord.h>
 
 #include <QtTest>
 

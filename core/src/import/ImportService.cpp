@@ -2,13 +2,12 @@
 
 #include "import/ImportContext.h"
 #include "import/ImportPaths.h"
-#include "import/csv/KerasCsvImporter.h"
-#include "import/csv/LightningCsvImporter.h"
+#include "import/csv/CsvImporters.h"
 #include "import/mlflow/MlflowFileStoreImporter.h"
 #include "import/mlflow/MlflowSqliteImporter.h"
 #include "import/tensorboard/TensorBoardImporter.h"
-#include "runlens/store/StorePath.h"
 #include "runlens/model/Uuid.h"
+#include "runlens/store/StorePath.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -2,6 +2,28 @@
 
 namespace runlens {
 
+std::string_view toString(RunStatus s)
+{
+    switch (s) {
+    case RunStatus::Running: return "running";
+    case RunStatus::Finished: return "finished";
+    case RunStatus::Failed: return "failed";
+    case RunStatus::Killed: return "killed";
+    case RunStatus::Crashed: return "crashed";
+    }
+    return "running";
+}
+
+std::optional<RunStatus> parseRunStatus(std::string_view text)
+{
+    for (auto s : {RunStatus::Running, RunStatus::Finished, RunStatus::Failed,
+                   RunStatus::Killed, RunStatus::Crashed}) {
+        if (toString(s) == text)
+            return s;
+    }
+    return std::nullopt;
+}
+
 const SeriesSummary* RunRecord::metric(const std::string& key, const std::string& slice) const
 {
     for (const auto& s : series) {

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "query/QueryField.h"
-#include "query/QueryLiteral.h"
 #include "query/QueryNode.h"
-#include "query/QueryOp.h"
 #include "query/QueryPattern.h"
+#include "query/QueryToken.h"
 
 #include <optional>
 

@@ -2,11 +2,10 @@
 
 #include "query/QueryComparisonNode.h"
 #include "query/QueryLexer.h"
-#include "query/QueryLogicNode.h"
-#include "query/QueryNotNode.h"
+#include "query/QueryNode.h"
 
 #include "runlens/model/ParamValue.h"
-#include "runlens/model/RunStatus.h"
+#include "runlens/model/RunRecord.h"
 #include "runlens/model/TextRules.h"
 #include "runlens/query/QueryError.h"
 

@@ -1,11 +1,24 @@
 #pragma once
 
-#include "query/QueryOp.h"
-
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace runlens {
+
+// The comparison operators of the query language.
+enum class QueryOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Match };
+
+// The operator as written in a query ("<=", "~").
+std::string_view toString(QueryOp op);
+
+// The value on the right of a comparison. A literal is a number when its text is one
+// (0.01, '0.01', "1e-2" alike), so a number quoted by habit still compares numerically.
+struct QueryLiteral {
+    std::string text;             // as written for numbers and words, unescaped for strings
+    std::optional<double> number; // parseNumber(text)
+};
 
 // One lexical unit of a query. begin/end are byte offsets into the query text, so
 // errors can point at the token and messages can quote it as the user wrote it.

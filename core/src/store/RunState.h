@@ -1,8 +1,8 @@
 #pragma once
 
+#include "runlens/model/RunRecord.h"
 #include "store/PointBatch.h"
 #include "store/SeriesBuffer.h"
-#include "runlens/model/RunStatus.h"
 
 #include <atomic>
 #include <condition_variable>

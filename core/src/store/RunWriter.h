@@ -1,8 +1,8 @@
 #pragma once
 
 #include "runlens/model/ParamValue.h"
+#include "runlens/model/RunRecord.h"
 #include "runlens/store/RunOptions.h"
-#include "runlens/model/RunStatus.h"
 
 #include <cstdint>
 #include <string>

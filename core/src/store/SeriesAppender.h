@@ -1,7 +1,7 @@
 #pragma once
 
+#include "runlens/model/RunRecord.h"
 #include "store/PointBatch.h"
-#include "runlens/model/SeriesSummary.h"
 
 #include <cstdint>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "runlens/model/RunRecord.h"
-#include "runlens/model/RunStatus.h"
 
 #include <QColor>
 #include <QIcon>

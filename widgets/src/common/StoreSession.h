@@ -1,8 +1,8 @@
 #pragma once
 
 #include "runlens/diagram/Diagram.h"
-#include "runlens/diagram/DiagramInfo.h"
-#include "runlens/diagram/PipelineStep.h"
+#include "runlens/diagram/DiagramStore.h"
+#include "runlens/diagram/PipelineDescription.h"
 #include "runlens/import/ImportOptions.h"
 #include "runlens/import/ImportReport.h"
 #include "runlens/model/MetricDirections.h"

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "runlens/compare/CompareChange.h"
-#include "runlens/compare/CompareMark.h"
+#include "runlens/compare/CompareValue.h"
 
 #include <QColor>
 #include <QIcon>

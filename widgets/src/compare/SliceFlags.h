@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runlens/compare/SliceRow.h"
+#include "runlens/compare/SliceTable.h"
 
 #include <QCoreApplication>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "runlens/diagram/Diagram.h"
-#include "runlens/diagram/layout/LayoutOptions.h"
+#include "runlens/diagram/layout/LayeredLayout.h"
 
 namespace runlens {
 

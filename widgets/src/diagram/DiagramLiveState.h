@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runlens/model/RunStatus.h"
+#include "runlens/model/RunRecord.h"
 
 #include <QString>
 #include <QVector>

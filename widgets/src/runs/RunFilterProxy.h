@@ -1,7 +1,7 @@
 #pragma once
 
+#include "runlens/model/RunRecord.h"
 #include "runlens/query/Query.h"
-#include "runlens/model/RunStatus.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

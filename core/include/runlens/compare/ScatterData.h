@@ -1,15 +1,30 @@
 #pragma once
 
-#include "runlens/stats/Correlation.h"
-#include "runlens/stats/LinearFit.h"
+#include "runlens/compare/CompareValue.h"
 #include "runlens/model/MetricDirections.h"
 #include "runlens/model/RunRecord.h"
-#include "runlens/compare/ScatterAxis.h"
+#include "runlens/stats/Correlation.h"
+#include "runlens/stats/LinearFit.h"
 
 #include <string>
 #include <vector>
 
 namespace runlens {
+
+// What one axis of a scatter plot shows: a param, or a metric (one value per run).
+struct ScatterAxis {
+    enum class Kind { Param, Metric };
+
+    Kind kind = Kind::Metric;
+    std::string key;
+    CompareValue pick = CompareValue::Last; // for metrics
+
+    static ScatterAxis param(const std::string& key) { return {Kind::Param, key, CompareValue::Last}; }
+    static ScatterAxis metric(const std::string& key, CompareValue pick = CompareValue::Last)
+    {
+        return {Kind::Metric, key, pick};
+    }
+};
 
 // The points of a scatter plot of x (a param or a metric) against y (a metric) over
 // runs, with the least-squares line and Pearson and Spearman correlations. A param

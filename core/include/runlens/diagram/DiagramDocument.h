@@ -3,8 +3,8 @@
 #include "runlens/diagram/Diagram.h"
 #include "runlens/diagram/DiagramChange.h"
 #include "runlens/diagram/DiagramEdit.h"
-#include "runlens/diagram/layout/LayoutOptions.h"
 #include "runlens/diagram/UndoStack.h"
+#include "runlens/diagram/layout/LayeredLayout.h"
 
 #include <functional>
 #include <map>

@@ -3,12 +3,19 @@
 #include "runlens/diagram/DiagramBinding.h"
 #include "runlens/diagram/DiagramGeometry.h"
 #include "runlens/diagram/DiagramNodeKind.h"
-#include "runlens/diagram/DiagramPort.h"
 
 #include <string>
 #include <vector>
 
 namespace runlens {
+
+// A connection point on a node. Edges name ports by id, so a port can be relabelled
+// without touching the edges that use it. Ports are unique per node and direction.
+struct DiagramPort {
+    std::string id;
+    std::string label;
+    bool operator==(const DiagramPort&) const = default;
+};
 
 // One box of a diagram. The id is stable for the life of the diagram (edges, undo
 // commands and the editor's items refer to it); everything else may change.

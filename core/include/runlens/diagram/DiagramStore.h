@@ -1,7 +1,6 @@
 #pragma once
 
 #include "runlens/diagram/Diagram.h"
-#include "runlens/diagram/DiagramInfo.h"
 #include "runlens/store/Store.h"
 
 #include <optional>
@@ -9,6 +8,15 @@
 #include <vector>
 
 namespace runlens {
+
+// One row of the store's diagrams table without its JSON: what the diagrams dock lists.
+struct DiagramInfo {
+    std::string uuid;
+    std::string name;
+    std::string sourceRun; // "" unless generated from a pipeline run
+    double createdAt = 0;  // Unix seconds
+    double updatedAt = 0;
+};
 
 // Diagrams kept in a store (the diagrams table of schema version 2): the JSON column
 // holds the diagram file format, source_run mirrors Diagram::sourceRun. Store problems

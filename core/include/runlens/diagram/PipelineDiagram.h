@@ -1,7 +1,7 @@
 #pragma once
 
 #include "runlens/diagram/Diagram.h"
-#include "runlens/diagram/PipelineStep.h"
+#include "runlens/diagram/PipelineDescription.h"
 #include "runlens/model/RunRecord.h"
 
 #include <string>

@@ -1,4 +1,4 @@
-#include "query/QueryOp.h"
+#include "query/QueryToken.h"
 
 namespace runlens {
 

@@ -1,4 +1,4 @@
-#include "query/QueryLogicNode.h"
+#include "query/QueryNode.h"
 
 namespace runlens {
 
