@@ -3991,6 +3991,25 @@ Läufe aus Python mit runlens.start_run() protokollieren oder ihn mit Demo-Läuf
     </message>
 </context>
 <context>
+    <name>runlens::SliceCharts</name>
+    <message>
+        <source>&amp;Bars</source>
+        <translation>&amp;Balken</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>&amp;Curves of one run</source>
+        <translation>&amp;Kurven eines Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+</context>
+<context>
     <name>runlens::SliceCurvesChart</name>
     <message>
         <source>step</source>
@@ -4175,22 +4194,6 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>Show only slices that are much worse than overall, or that regressed while the overall metric improved</source>
         <translation>Nur Teilmengen zeigen, die viel schlechter als gesamt sind oder sich verschlechterten, während die Gesamtmetrik besser wurde</translation>
-    </message>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Bars</source>
-        <translation>&amp;Balken</translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation>&amp;Heatmap</translation>
-    </message>
-    <message>
-        <source>&amp;Curves of one run</source>
-        <translation>&amp;Kurven eines Laufs</translation>
     </message>
     <message>
         <source>%1 much worse than overall · %2 regressed while overall improved</source>
