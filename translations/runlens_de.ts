@@ -461,6 +461,31 @@
     </message>
 </context>
 <context>
+    <name>runlens::ChartValueText</name>
+    <message>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One value per run: nothing to draw a curve through.</source>
+        <translation>Ein Wert pro Lauf: keine Kurve zu zeichnen.</translation>
+    </message>
+</context>
+<context>
     <name>runlens::ColumnChooserDialog</name>
     <message>
         <source>Choose Columns</source>
@@ -2391,28 +2416,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
 %1</source>
         <translation>Das Diagramm konnte nicht gespeichert werden:
 %1</translation>
-    </message>
-    <message>
-        <source>no value yet</source>
-        <translation>noch kein Wert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n point(s))</source>
-        <translation>
-            <numerusform>%1 (%n Punkt)</numerusform>
-            <numerusform>%1 (%n Punkte)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One value per run: nothing to draw a curve through.</source>
-        <translation>Ein Wert pro Lauf: keine Kurve zu zeichnen.</translation>
     </message>
 </context>
 <context>
