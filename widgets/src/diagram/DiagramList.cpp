@@ -55,9 +55,10 @@ DiagramList::DiagramList(StoreSession* session, QWidget* parent) : QWidget(paren
     layout->addWidget(bar);
     layout->addWidget(m_list);
 
-    if (m_session)
+    if (m_session) {
         connect(m_session->watcher(), &StoreWatcher::storeReset, this, &DiagramList::reload);
         connect(m_session->watcher(), &StoreWatcher::diagramsChanged, this, &DiagramList::reload);
+    }
     reload();
 }
 
