@@ -461,6 +461,31 @@
     </message>
 </context>
 <context>
+    <name>runlens::ChartValueText</name>
+    <message>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One value per run: nothing to draw a curve through.</source>
+        <translation>Ein Wert pro Lauf: keine Kurve zu zeichnen.</translation>
+    </message>
+</context>
+<context>
     <name>runlens::ColumnChooserDialog</name>
     <message>
         <source>Choose Columns</source>
@@ -2392,28 +2417,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <translation>Das Diagramm konnte nicht gespeichert werden:
 %1</translation>
     </message>
-    <message>
-        <source>no value yet</source>
-        <translation>noch kein Wert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n point(s))</source>
-        <translation>
-            <numerusform>%1 (%n Punkt)</numerusform>
-            <numerusform>%1 (%n Punkte)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One value per run: nothing to draw a curve through.</source>
-        <translation>Ein Wert pro Lauf: keine Kurve zu zeichnen.</translation>
-    </message>
 </context>
 <context>
     <name>runlens::NotesDialog</name>
@@ -3991,6 +3994,25 @@ Läufe aus Python mit runlens.start_run() protokollieren oder ihn mit Demo-Läuf
     </message>
 </context>
 <context>
+    <name>runlens::SliceCharts</name>
+    <message>
+        <source>&amp;Bars</source>
+        <translation>&amp;Balken</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Heatmap</translation>
+    </message>
+    <message>
+        <source>&amp;Curves of one run</source>
+        <translation>&amp;Kurven eines Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+</context>
+<context>
     <name>runlens::SliceCurvesChart</name>
     <message>
         <source>step</source>
@@ -4175,22 +4197,6 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>Show only slices that are much worse than overall, or that regressed while the overall metric improved</source>
         <translation>Nur Teilmengen zeigen, die viel schlechter als gesamt sind oder sich verschlechterten, während die Gesamtmetrik besser wurde</translation>
-    </message>
-    <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Bars</source>
-        <translation>&amp;Balken</translation>
-    </message>
-    <message>
-        <source>&amp;Heatmap</source>
-        <translation>&amp;Heatmap</translation>
-    </message>
-    <message>
-        <source>&amp;Curves of one run</source>
-        <translation>&amp;Kurven eines Laufs</translation>
     </message>
     <message>
         <source>%1 much worse than overall · %2 regressed while overall improved</source>

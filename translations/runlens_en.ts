@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>runlens::ChartValueText</name>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n point)</numerusform>
+            <numerusform>%1 (%n points)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>runlens::CompareMetricsModel</name>
     <message numerus="yes">
         <source>%n run(s) left out: NaN or infinite</source>
@@ -257,20 +274,6 @@
         <translation>
             <numerusform>%1 (%n run)</numerusform>
             <numerusform>%1 (%n runs)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n point(s))</source>
-        <translation>
-            <numerusform>%1 (%n point)</numerusform>
-            <numerusform>%1 (%n points)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

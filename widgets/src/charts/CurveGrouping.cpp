@@ -8,10 +8,14 @@
 namespace runlens {
 
 namespace {
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-}
 
-std::vector<double> CurveGrouping::grid(const std::vector<const SeriesLod*>& curves, double& binWidth)
+using CurveGrouping::kBins;
+using CurveGrouping::kMaxExactX;
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The common x positions of curves: their distinct x values, or kBins bin centres
+// (binWidth apart) when there are more than kMaxExactX of them; binWidth 0 for exact x.
+std::vector<double> grid(const std::vector<const SeriesLod*>& curves, double& binWidth)
 {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     std::set<double> distinct;
@@ -38,7 +42,9 @@ std::vector<double> CurveGrouping::grid(const std::vector<const SeriesLod*>& cur
     return g;
 }
 
-double CurveGrouping::valueAt(const SeriesLod& c, double x, double binWidth)
+// One run's value at x: the mean of its points in x's bin, else interpolated; NaN
+// outside its range.
+double valueAt(const SeriesLod& c, double x, double binWidth)
 {
     if (c.empty() || x < c.x(0) - binWidth / 2 || x > c.x(c.size() - 1) + binWidth / 2)
         return kNaN;
@@ -64,6 +70,8 @@ double CurveGrouping::valueAt(const SeriesLod& c, double x, double binWidth)
         return kNaN;
     return x1 == x0 ? y1 : y0 + (y1 - y0) * (x - x0) / (x1 - x0);
 }
+
+} // namespace
 
 CurveGrouping::Group CurveGrouping::aggregate(const QString& label, const std::vector<const SeriesLod*>& curves)
 {

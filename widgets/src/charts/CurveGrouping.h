@@ -16,24 +16,19 @@ namespace runlens {
 // whose value per run is the mean of the run's points in the bin. Where a run has no
 // point at an x inside its range, its value there is interpolated linearly; outside its
 // range it does not count.
-class CurveGrouping {
-public:
-    struct Group {
-        QString label;
-        std::vector<double> x, mean, min, max, stddev;
-        std::vector<int> count; // runs that had a value at each x
-        int runs = 0;
-    };
-
-    // Distinct x values up to which they are used as they are.
-    static constexpr std::size_t kMaxExactX = 4000;
-    static constexpr std::size_t kBins = 1000;
-
-    static Group aggregate(const QString& label, const std::vector<const SeriesLod*>& curves);
-
-private:
-    static std::vector<double> grid(const std::vector<const SeriesLod*>& curves, double& binWidth);
-    static double valueAt(const SeriesLod& curve, double x, double binWidth);
+namespace CurveGrouping {
+struct Group {
+    QString label;
+    std::vector<double> x, mean, min, max, stddev;
+    std::vector<int> count; // runs that had a value at each x
+    int runs = 0;
 };
+
+// Distinct x values up to which they are used as they are.
+inline constexpr std::size_t kMaxExactX = 4000;
+inline constexpr std::size_t kBins = 1000;
+
+Group aggregate(const QString& label, const std::vector<const SeriesLod*>& curves);
+} // namespace CurveGrouping
 
 } // namespace runlens

@@ -2,7 +2,7 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartToolTip.h"
-#include "common/NumberFormat.h"
+#include "charts/ChartValueText.h"
 #include "common/RunColors.h"
 #include "charts/ChartAxisFormat.h"
 #include "charts/NumberTicker.h"
@@ -10,9 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QLabel>
 #include <QStackedLayout>
-#include <QTextDocument>
 #include <QMenu>
 #include <QMessageBox>
 #include <QVBoxLayout>
@@ -31,7 +29,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 } // namespace
 
 MetricChart::MetricChart(const QString& key, CurveCache* cache, QWidget* parent)
-    : QWidget(parent), m_key(key), m_cache(cache), m_plot(new QCustomPlot(this)), m_values(new QLabel(this)),
+    : QWidget(parent), m_key(key), m_cache(cache), m_plot(new QCustomPlot(this)),
+      m_values(new ChartValueText(key, this)),
       m_stack(new QStackedLayout), m_theme(ChartTheme::fromPalette(palette()))
 {
     setObjectName(QStringLiteral("chart:") + key);
@@ -39,12 +38,6 @@ MetricChart::MetricChart(const QString& key, CurveCache* cache, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_stack);
     m_stack->addWidget(m_plot);
-    m_values->setObjectName(QStringLiteral("values:") + key);
-    m_values->setTextFormat(Qt::RichText);
-    m_values->setAlignment(Qt::AlignCenter);
-    m_values->setWordWrap(true);
-    m_values->setAutoFillBackground(true);
-    m_values->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack->addWidget(m_values);
     setMinimumSize(300, 220);
     setUpPlot();
@@ -159,49 +152,15 @@ void MetricChart::setOptions(const ChartOptions& options)
     markDirty();
 }
 
-bool MetricChart::showsValues() const
-{
-    if (m_runs.isEmpty())
-        return false;
-    return std::all_of(m_runs.begin(), m_runs.end(), [](const ChartRun& r) { return r.count <= 1; });
-}
+bool MetricChart::showsValues() const { return ChartValueText::suits(m_runs); }
 
-QString MetricChart::valuesText() const
-{
-    QTextDocument doc;
-    doc.setHtml(valuesHtml());
-    return doc.toPlainText();
-}
-
-QString MetricChart::valuesHtml() const
-{
-    auto value = [](const ChartRun& r) {
-        return r.count == 0 || std::isnan(r.last) ? tr("no value yet") : NumberFormat::value(r.last);
-    };
-    const QString key = m_key.toHtmlEscaped();
-    if (m_runs.size() == 1) {
-        const ChartRun& r = m_runs.first();
-        return QStringLiteral("<p style=\"font-size:x-large\"><b>%1</b> = %2</p><p>%3</p>")
-            .arg(key, value(r).toHtmlEscaped(), tr("%1 (%n point(s))", nullptr, int(r.count)).arg(r.name.toHtmlEscaped()));
-    }
-    // One line per run, as many as a chart's cell holds.
-    constexpr int kShown = 12;
-    QString rows;
-    for (qsizetype i = 0; i < m_runs.size() && i < kShown; ++i) {
-        const ChartRun& r = m_runs[i];
-        rows += QStringLiteral("<tr><td><span style=\"color:%1\">■</span> %2</td><td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
-                    .arg(screenColor(r.color).name(), r.name.toHtmlEscaped(), value(r).toHtmlEscaped());
-    }
-    QString more = m_runs.size() > kShown ? tr("… and %n more", nullptr, int(m_runs.size() - kShown)) : QString();
-    return QStringLiteral("<p><b>%1</b></p><table>%2</table><p>%3</p><p><small>%4</small></p>")
-        .arg(key, rows, more.toHtmlEscaped(), tr("One value per run: nothing to draw a curve through.").toHtmlEscaped());
-}
+QString MetricChart::valuesText() const { return showsValues() ? m_values->plainText() : QString(); }
 
 void MetricChart::showValuesOrPlot()
 {
     const bool values = showsValues();
     if (values)
-        m_values->setText(valuesHtml());
+        m_values->setRuns(m_runs);
     m_stack->setCurrentWidget(values ? static_cast<QWidget*>(m_values) : m_plot);
 }
 
@@ -209,10 +168,7 @@ void MetricChart::setTheme(const ChartTheme& theme)
 {
     m_theme = theme;
     theme.apply(m_plot);
-    QPalette values = m_values->palette();
-    values.setColor(QPalette::Window, theme.background);
-    values.setColor(QPalette::WindowText, theme.text);
-    m_values->setPalette(values);
+    m_values->setTheme(theme);
     showValuesOrPlot();
     m_title->setTextColor(theme.text);
     m_hover->setCrosshairColor(theme.crosshair);

@@ -18,10 +18,11 @@ class QCPGraph;
 class QCPRange;
 class QCPTextElement;
 class QCustomPlot;
-class QLabel;
 class QStackedLayout;
 
 namespace runlens {
+
+class ChartValueText;
 
 // One learning-curve chart: one metric key for the selected runs (or their groups).
 //
@@ -88,7 +89,6 @@ private:
 
     void setUpPlot();
     void showValuesOrPlot();
-    QString valuesHtml() const;
     void rebuildLines();
     void loadCurves();
     void rebuildGroups();
@@ -109,7 +109,7 @@ private:
     QString m_key;
     CurveCache* m_cache;
     QCustomPlot* m_plot;
-    QLabel* m_values;
+    ChartValueText* m_values;
     QStackedLayout* m_stack;
     QCPTextElement* m_title = nullptr;
     std::unique_ptr<ChartHover> m_hover;

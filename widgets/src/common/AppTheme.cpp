@@ -7,9 +7,10 @@
 
 namespace runlens {
 
-AppTheme::Mode AppTheme::s_current = AppTheme::Mode::System;
-
 namespace {
+
+// The mode of the last apply(): the menus and Preferences show it checked.
+AppTheme::Mode s_current = AppTheme::Mode::System;
 
 struct SystemLook {
     QString style;
@@ -39,6 +40,8 @@ void AppTheme::apply(Mode mode)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(mode == Mode::Dark ? darkPalette() : lightPalette());
 }
+
+AppTheme::Mode AppTheme::current() { return s_current; }
 
 AppTheme::Mode AppTheme::saved()
 {

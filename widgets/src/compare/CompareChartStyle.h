@@ -17,20 +17,19 @@ namespace runlens {
 // charts ends in renderPlot() below. The chart is laid out for rect's size in the
 // painter's logical units, so on a 300 dpi QPdfWriter scale the painter first (e.g.
 // painter.scale(dpi / 96.0, dpi / 96.0)) and pass the rect in screen-sized units.
-class CompareChartStyle {
-public:
-    struct Colors {
-        QColor background, text, axis, grid;
-        bool dark = false;
-    };
-    static Colors fromPalette(const QPalette& palette);
-    static Colors paper();
-
-    // Background, axes, grid, tick labels and legend of every axis rect of plot.
-    static void apply(QCustomPlot* plot, const Colors& colors);
-    // Draws plot laid out at rect's size, vectors kept as vectors (a QPicture replayed
-    // into painter), so PDF pages stay sharp.
-    static void renderPlot(QCustomPlot* plot, QPainter& painter, const QRectF& rect);
+namespace CompareChartStyle {
+struct Colors {
+    QColor background, text, axis, grid;
+    bool dark = false;
 };
+Colors fromPalette(const QPalette& palette);
+Colors paper();
+
+// Background, axes, grid, tick labels and legend of every axis rect of plot.
+void apply(QCustomPlot* plot, const Colors& colors);
+// Draws plot laid out at rect's size, vectors kept as vectors (a QPicture replayed
+// into painter), so PDF pages stay sharp.
+void renderPlot(QCustomPlot* plot, QPainter& painter, const QRectF& rect);
+} // namespace CompareChartStyle
 
 } // namespace runlens

@@ -102,17 +102,10 @@ QVariant ImportanceModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Param: return tr("Param");
-    case Share: return tr("Share");
-    case Importance: return tr("Importance ± std");
-    case Pearson: return tr("Pearson r");
-    case Spearman: return tr("Spearman ρ");
-    case Ratio: return tr("η (categories)");
-    case Coefficient: return tr("Ridge coef.");
-    case Missing: return tr("Missing");
-    }
-    return {};
+    // In Column order.
+    const QStringList titles{tr("Param"), tr("Share"), tr("Importance ± std"), tr("Pearson r"), tr("Spearman ρ"),
+                             tr("η (categories)"), tr("Ridge coef."), tr("Missing")};
+    return titles.value(section);
 }
 
 } // namespace runlens

@@ -134,19 +134,10 @@ QVariant SliceTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Metric: return tr("Metric");
-    case Slice: return tr("Slice");
-    case Flags: return tr("Flags");
-    case Run: return tr("Run or group");
-    case Value: return tr("Value");
-    case Overall: return tr("Overall");
-    case Gap: return tr("Worse than overall by");
-    case Baseline: return tr("Baseline");
-    case Delta: return tr("Δ baseline");
-    case RelDelta: return tr("Δ %");
-    }
-    return {};
+    // In Column order.
+    const QStringList titles{tr("Metric"), tr("Slice"), tr("Flags"), tr("Run or group"), tr("Value"), tr("Overall"),
+                             tr("Worse than overall by"), tr("Baseline"), tr("Δ baseline"), tr("Δ %")};
+    return titles.value(section);
 }
 
 } // namespace runlens

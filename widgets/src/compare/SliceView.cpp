@@ -1,14 +1,8 @@
 #include "compare/SliceView.h"
 
-#include "common/StoreSession.h"
-
-#include "compare/CompareColors.h"
 #include "compare/CompareFilterProxy.h"
 #include "compare/CompareTableView.h"
-#include "compare/SliceBarChart.h"
-#include "compare/SliceCurvesChart.h"
-#include "compare/SliceFlags.h"
-#include "compare/SliceHeatmap.h"
+#include "compare/SliceCharts.h"
 #include "compare/SliceTableModel.h"
 
 #include "runlens/model/StoreError.h"
@@ -18,16 +12,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace runlens {
 
 SliceView::SliceView(StoreSession* session, RunColorFunction runColor, QWidget* parent)
-    : QWidget(parent), m_session(session), m_runColor(std::move(runColor))
+    : QWidget(parent), m_runColor(std::move(runColor))
 {
     m_model = new SliceTableModel(this);
     m_proxy = new CompareFilterProxy(SliceTableModel::SortRole, 0, this);
@@ -39,7 +31,8 @@ SliceView::SliceView(StoreSession* session, RunColorFunction runColor, QWidget* 
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(buildCharts());
+    m_charts = new SliceCharts(session, m_runColor, this);
+    split->addWidget(m_charts);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
 
@@ -92,39 +85,6 @@ QWidget* SliceView::buildControls()
     return bar;
 }
 
-QWidget* SliceView::buildCharts()
-{
-    m_chartTabs = new QTabWidget(this);
-    m_bars = new SliceBarChart(m_chartTabs);
-    m_heatmap = new SliceHeatmap(m_chartTabs);
-    auto* heatScroll = new QScrollArea(m_chartTabs);
-    heatScroll->setWidget(m_heatmap);
-    heatScroll->setWidgetResizable(true);
-    heatScroll->setFrameShape(QFrame::NoFrame);
-
-    auto* curvesPage = new QWidget(m_chartTabs);
-    m_curves = new SliceCurvesChart(curvesPage);
-    m_runBox = new QComboBox(curvesPage);
-    m_runBox->setObjectName(QStringLiteral("sliceCurveRun"));
-    m_runBox->setMinimumContentsLength(20);
-    auto* runLabel = new QLabel(tr("&Run:"), curvesPage);
-    runLabel->setBuddy(m_runBox);
-    auto* runRow = new QHBoxLayout;
-    runRow->addWidget(runLabel);
-    runRow->addWidget(m_runBox);
-    runRow->addStretch(1);
-    auto* curvesLayout = new QVBoxLayout(curvesPage);
-    curvesLayout->setContentsMargins(0, 4, 0, 0);
-    curvesLayout->addLayout(runRow);
-    curvesLayout->addWidget(m_curves, 1);
-    connect(m_runBox, &QComboBox::currentIndexChanged, this, [this] { refreshCurves(); });
-
-    m_chartTabs->addTab(m_bars, tr("&Bars"));
-    m_chartTabs->addTab(heatScroll, tr("&Heatmap"));
-    m_chartTabs->addTab(curvesPage, tr("&Curves of one run"));
-    return m_chartTabs;
-}
-
 void SliceView::setColumns(const std::vector<RunGroup>& columns, const SliceTable::Options& options)
 {
     m_columns = columns;
@@ -149,16 +109,7 @@ void SliceView::setColumns(const std::vector<RunGroup>& columns, const SliceTabl
         keep = m_keyBox->findText(QString::fromStdString(m_table.flagged().front()->key));
     m_keyBox->setCurrentIndex(std::max(0, keep));
 
-    QSignalBlocker blockRuns(m_runBox);
-    QString previousRun = m_runBox->currentData().toString();
-    m_runBox->clear();
-    for (const auto& group : m_columns)
-        for (const auto& run : group.runs) {
-            QString id = QString::fromStdString(run.uuid);
-            m_runBox->addItem(CompareColors::swatch(m_runColor ? m_runColor(id) : QColor(Qt::gray)),
-                              QString::fromStdString(run.name.empty() ? run.uuid : run.name), id);
-        }
-    m_runBox->setCurrentIndex(std::max(0, m_runBox->findData(previousRun)));
+    m_charts->setColumns(m_columns);
     m_stack->setCurrentIndex(m_table.keys().empty() ? 1 : 0);
     refresh();
 }
@@ -171,6 +122,11 @@ void SliceView::setKey(const QString& key)
 }
 
 QString SliceView::key() const { return m_keyBox->currentText(); }
+
+SliceBarChart* SliceView::barChart() const { return m_charts->barChart(); }
+SliceHeatmap* SliceView::heatmap() const { return m_charts->heatmap(); }
+SliceCurvesChart* SliceView::curvesChart() const { return m_charts->curvesChart(); }
+QTabWidget* SliceView::chartTabs() const { return m_charts; }
 
 void SliceView::setOrder(SliceTable::Order order)
 {
@@ -197,35 +153,15 @@ void SliceView::setOnlyFlagged(bool on)
     updateSummary();
 }
 
-void SliceView::setCurveRun(const QString& runId)
-{
-    int i = m_runBox->findData(runId);
-    if (i >= 0)
-        m_runBox->setCurrentIndex(i);
-}
+void SliceView::setCurveRun(const QString& runId) { m_charts->setCurveRun(runId); }
 
 void SliceView::refresh()
 {
     QString k = key();
     m_model->setTable(m_table, k, m_colors);
     m_view->resizeColumnsToContents();
-    m_bars->setData(m_table, k, m_colors);
-    m_heatmap->setData(m_table, k, m_colors);
-    refreshCurves();
+    m_charts->setData(m_table, k, m_colors);
     updateSummary();
-}
-
-void SliceView::refreshCurves()
-{
-    QString id = m_runBox->currentData().toString();
-    for (const auto& group : m_columns)
-        for (const auto& run : group.runs)
-            if (QString::fromStdString(run.uuid) == id) {
-                // A run deleted meanwhile reads as no points (the session says why).
-                m_curves->setRun(m_session, run, key(), m_runColor ? m_runColor(id) : QColor(Qt::gray));
-                return;
-            }
-    m_curves->clearRun();
 }
 
 void SliceView::updateSummary()

@@ -20,14 +20,15 @@ class StoreSession;
 class CompareTableView;
 class CompareFilterProxy;
 class SliceBarChart;
+class SliceCharts;
 class SliceCurvesChart;
 class SliceHeatmap;
 class SliceTableModel;
 
 // Per-slice results of the compared runs or groups: core's SliceTable as a sortable
 // table (worst slice first, delta to the baseline, flags as icons), and three charts
-// of the chosen metric: grouped bars, a heatmap of slices × columns, and the slice
-// curves over steps of one run.
+// of the chosen metric (SliceCharts): grouped bars, a heatmap of slices × columns, and
+// the slice curves over steps of one run.
 //
 // For the PDF report: barChart(), heatmap() and curvesChart() each have
 // render(QPainter&, const QRectF&), the code path the screen uses; table() gives the
@@ -51,19 +52,16 @@ public:
     SliceTableModel* model() const { return m_model; }
     CompareFilterProxy* proxy() const { return m_proxy; }
     CompareTableView* tableView() const { return m_view; }
-    SliceBarChart* barChart() const { return m_bars; }
-    SliceHeatmap* heatmap() const { return m_heatmap; }
-    SliceCurvesChart* curvesChart() const { return m_curves; }
-    QTabWidget* chartTabs() const { return m_chartTabs; }
+    SliceBarChart* barChart() const;
+    SliceHeatmap* heatmap() const;
+    SliceCurvesChart* curvesChart() const;
+    QTabWidget* chartTabs() const;
 
 private:
     QWidget* buildControls();
-    QWidget* buildCharts();
     void refresh();
-    void refreshCurves();
     void updateSummary();
 
-    StoreSession* m_session;
     RunColorFunction m_runColor;
     std::vector<RunGroup> m_columns;
     QVector<QColor> m_colors;
@@ -78,11 +76,7 @@ private:
     SliceTableModel* m_model = nullptr;
     CompareFilterProxy* m_proxy = nullptr;
     CompareTableView* m_view = nullptr;
-    QTabWidget* m_chartTabs = nullptr;
-    SliceBarChart* m_bars = nullptr;
-    SliceHeatmap* m_heatmap = nullptr;
-    SliceCurvesChart* m_curves = nullptr;
-    QComboBox* m_runBox = nullptr;
+    SliceCharts* m_charts = nullptr;
 };
 
 } // namespace runlens

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-class QLabel;
 class QRectF;
 class QPainter;
 class QSplitter;
@@ -45,7 +44,6 @@ public:
     explicit DiagramEditor(StoreSession* session, QWidget* parent = nullptr);
     ~DiagramEditor() override;
 
-    DiagramSession* diagramSession() const { return m_doc; }
     DiagramDocument& document();
     const Diagram& diagram() const;
     QUndoStack* undoStack() const;
@@ -56,7 +54,6 @@ public:
     DiagramProperties* properties() const { return m_properties; }
     DiagramPalette* palette() const { return m_palette; }
     DiagramRunChooser* runChooser() const { return m_chooser; }
-    QToolBar* toolBar() const { return m_toolBar; }
     // The editor's actions by object name ("undo", "copy", "alignLeft", "exportPng"…).
     QAction* action(const QString& name) const;
 

@@ -6,11 +6,10 @@ namespace runlens {
 
 // Formats the diagram editor reads and writes: the clipboard and .rldiagram files hold
 // core's diagram JSON (docs/diagram-format.md); the palette drags a node kind name.
-class DiagramMime {
-public:
-    static QString diagramType() { return QStringLiteral("application/x-runlens-diagram"); }
-    static QString kindType() { return QStringLiteral("application/x-runlens-diagram-kind"); }
-    static QString fileSuffix() { return QStringLiteral("rldiagram"); }
-};
+namespace DiagramMime {
+inline QString diagramType() { return QStringLiteral("application/x-runlens-diagram"); }
+inline QString kindType() { return QStringLiteral("application/x-runlens-diagram-kind"); }
+inline QString fileSuffix() { return QStringLiteral("rldiagram"); }
+} // namespace DiagramMime
 
 } // namespace runlens

@@ -15,17 +15,16 @@ class DiagramDocument;
 //
 // Core has no fonts, so this is the rule a document is given (install), the rule the
 // editor lays templates out with, and what exports and reports draw.
-class DiagramNodeFit {
-public:
-    static constexpr int kMaxTitleLines = 3;
-    static constexpr double kMaxWidth = 360;
+namespace DiagramNodeFit {
+inline constexpr int kMaxTitleLines = 3;
+inline constexpr double kMaxWidth = 360;
 
-    // node.size, grown where its text (or its ports) need more room.
-    static DiagramSize fitted(const DiagramNode& node);
-    // Every node of d at its fitted size.
-    static void fitAll(Diagram& d);
-    // The document keeps every node at its fitted size, in every edit and on reset.
-    static void install(DiagramDocument& document);
-};
+// node.size, grown where its text (or its ports) need more room.
+DiagramSize fitted(const DiagramNode& node);
+// Every node of d at its fitted size.
+void fitAll(Diagram& d);
+// The document keeps every node at its fitted size, in every edit and on reset.
+void install(DiagramDocument& document);
+} // namespace DiagramNodeFit
 
 } // namespace runlens

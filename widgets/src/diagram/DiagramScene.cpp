@@ -260,50 +260,63 @@ void DiagramScene::keyPressEvent(QKeyEvent* event)
 
 void DiagramScene::onChange(const DiagramChange& c)
 {
+    using Type = DiagramChange::Type;
     switch (c.type) {
-    case DiagramChange::Type::Reset:
-        rebuild();
-        break;
-    case DiagramChange::Type::NodesAdded:
-        for (const auto& id : c.ids)
-            addNodeItem(id);
-        break;
-    case DiagramChange::Type::NodesRemoved:
-        closeEditorFor(c.ids);
-        for (const auto& id : c.ids)
-            removeNodeItem(id);
-        break;
-    case DiagramChange::Type::NodesChanged:
-        for (const auto& id : c.ids) {
-            if (auto* item = nodeItem(id); item && m_document->node(id))
-                item->setNode(*m_document->node(id));
-        }
-        if (c.has(DiagramChange::Position) || c.has(DiagramChange::Size) || c.has(DiagramChange::Ports))
-            routeEdgesOf(c.ids);
-        break;
-    case DiagramChange::Type::EdgesAdded:
-        for (const auto& id : c.ids)
-            addEdgeItem(id);
-        break;
-    case DiagramChange::Type::EdgesRemoved:
-        closeEditorFor(c.ids);
-        for (const auto& id : c.ids)
-            removeEdgeItem(id);
-        break;
-    case DiagramChange::Type::EdgesChanged:
-        for (const auto& id : c.ids) {
-            auto* item = edgeItem(id);
-            if (const auto* e = m_document->edge(id); item && e) {
-                item->setEdge(*e);
-                routeEdge(item);
-            }
-        }
-        break;
-    case DiagramChange::Type::HeaderChanged:
-        emit headerChanged();
-        break;
+    case Type::Reset: rebuild(); break;
+    case Type::NodesAdded:
+    case Type::EdgesAdded: addItems(c); break;
+    case Type::NodesRemoved:
+    case Type::EdgesRemoved: removeItems(c); break;
+    case Type::NodesChanged: updateNodeItems(c); break;
+    case Type::EdgesChanged: updateEdgeItems(c.ids); break;
+    case Type::HeaderChanged: emit headerChanged(); break;
     }
     emit documentChanged(c);
+}
+
+void DiagramScene::addItems(const DiagramChange& c)
+{
+    const bool nodes = c.type == DiagramChange::Type::NodesAdded;
+    for (const auto& id : c.ids) {
+        if (nodes)
+            addNodeItem(id);
+        else
+            addEdgeItem(id);
+    }
+}
+
+void DiagramScene::removeItems(const DiagramChange& c)
+{
+    // An inline editor still open on a removed box or label would write into it on closing.
+    closeEditorFor(c.ids);
+    const bool nodes = c.type == DiagramChange::Type::NodesRemoved;
+    for (const auto& id : c.ids) {
+        if (nodes)
+            removeNodeItem(id);
+        else
+            removeEdgeItem(id);
+    }
+}
+
+void DiagramScene::updateNodeItems(const DiagramChange& c)
+{
+    for (const auto& id : c.ids) {
+        if (auto* item = nodeItem(id); item && m_document->node(id))
+            item->setNode(*m_document->node(id));
+    }
+    if (c.has(DiagramChange::Position) || c.has(DiagramChange::Size) || c.has(DiagramChange::Ports))
+        routeEdgesOf(c.ids);
+}
+
+void DiagramScene::updateEdgeItems(const std::vector<std::string>& ids)
+{
+    for (const auto& id : ids) {
+        auto* item = edgeItem(id);
+        if (const auto* e = m_document->edge(id); item && e) {
+            item->setEdge(*e);
+            routeEdge(item);
+        }
+    }
 }
 
 void DiagramScene::rebuild()

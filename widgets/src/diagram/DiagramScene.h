@@ -94,6 +94,11 @@ protected:
 private:
     void onChange(const DiagramChange& change);
     void rebuild();
+    // The items of a change's ids: NodesAdded / EdgesAdded, NodesRemoved / EdgesRemoved.
+    void addItems(const DiagramChange& change);
+    void removeItems(const DiagramChange& change);
+    void updateNodeItems(const DiagramChange& change);
+    void updateEdgeItems(const std::vector<std::string>& ids);
     void addNodeItem(const std::string& id);
     void addEdgeItem(const std::string& id);
     void removeNodeItem(const std::string& id);

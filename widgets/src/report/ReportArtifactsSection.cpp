@@ -1,8 +1,9 @@
-#include "report/ReportSection.h"
+#include "report/ReportArtifactsSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
 #include "report/ReportImageFigure.h"
+#include "report/ReportSection.h"
 #include "common/StoreSession.h"
 
 #include <QFileInfo>

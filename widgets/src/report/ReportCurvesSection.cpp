@@ -1,4 +1,4 @@
-#include "report/ReportSection.h"
+#include "report/ReportCurvesSection.h"
 
 #include "charts/ChartRun.h"
 #include "charts/CurveCache.h"
@@ -6,6 +6,7 @@
 #include "report/ReportContext.h"
 #include "report/ReportCurveFigure.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 #include "common/RunColors.h"
 
 #include <QMap>

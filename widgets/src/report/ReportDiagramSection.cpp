@@ -1,10 +1,11 @@
-#include "report/ReportSection.h"
+#include "report/ReportDiagramSection.h"
 
 #include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramRunBinder.h"
 #include "report/ReportContext.h"
 #include "report/ReportDiagramFigure.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 #include "common/StoreSession.h"
 
 #include "runlens/diagram/DiagramDocument.h"

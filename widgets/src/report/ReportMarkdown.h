@@ -12,9 +12,8 @@ namespace runlens {
 // headings a step below the report's own (a note's "# Title" must not look like a
 // section), and some air between paragraphs. The PDF draws this document; the HTML
 // export writes the HTML Qt makes of it, so both read the same.
-class ReportMarkdown {
-public:
-    static std::unique_ptr<QTextDocument> document(const QString& markdown);
-};
+namespace ReportMarkdown {
+std::unique_ptr<QTextDocument> document(const QString& markdown);
+} // namespace ReportMarkdown
 
 } // namespace runlens

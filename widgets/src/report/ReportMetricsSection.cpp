@@ -1,10 +1,11 @@
-#include "report/ReportSection.h"
+#include "report/ReportMetricsSection.h"
 
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "compare/CompareMetricsModel.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 #include "report/ReportStyle.h"
 #include "compare/VerdictText.h"
 

@@ -1,7 +1,8 @@
-#include "report/ReportSection.h"
+#include "report/ReportNotesSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 
 namespace runlens {
 

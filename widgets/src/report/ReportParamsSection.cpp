@@ -1,8 +1,9 @@
-#include "report/ReportSection.h"
+#include "report/ReportParamsSection.h"
 
 #include "compare/CompareRowsModel.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 
 namespace runlens {
 

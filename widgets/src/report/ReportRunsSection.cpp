@@ -1,7 +1,8 @@
-#include "report/ReportSection.h"
+#include "report/ReportRunsSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
+#include "report/ReportSection.h"
 #include "common/StatusStyle.h"
 
 #include <QDateTime>

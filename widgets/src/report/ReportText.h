@@ -12,14 +12,13 @@ namespace runlens {
 // word longer than the line, such as a run name without spaces), '\n' starting a new
 // line, at most maxLines lines with the last one elided. Each line is drawn as text, so
 // the PDF stays selectable and searchable.
-class ReportText {
-public:
-    static QStringList wrap(const QString& text, const QFont& font, double width, int maxLines = 0);
-    static double lineHeight(const QFont& font);
-    static double width(const QString& text, const QFont& font);
-    // Draws lines from top-left downwards; right-aligned lines end at topLeft.x() + width.
-    static void draw(QPainter& painter, const QStringList& lines, const QFont& font, const QPointF& topLeft,
-                     double width, bool alignRight = false);
-};
+namespace ReportText {
+QStringList wrap(const QString& text, const QFont& font, double width, int maxLines = 0);
+double lineHeight(const QFont& font);
+double width(const QString& text, const QFont& font);
+// Draws lines from top-left downwards; right-aligned lines end at topLeft.x() + width.
+void draw(QPainter& painter, const QStringList& lines, const QFont& font, const QPointF& topLeft, double width,
+          bool alignRight = false);
+} // namespace ReportText
 
 } // namespace runlens

@@ -4,7 +4,10 @@
 
 namespace runlens {
 
-long long FirstRunChoice::points(const RunRecord& run)
+namespace {
+
+// Points of the run's overall metrics (slice ""), all of them together.
+long long points(const RunRecord& run)
 {
     long long n = 0;
     for (const auto& s : run.series)
@@ -12,12 +15,15 @@ long long FirstRunChoice::points(const RunRecord& run)
     return n;
 }
 
-int FirstRunChoice::rank(const RunRecord& run)
+// Higher is a better first look: curves 4, top-level 2, finished 1.
+int rank(const RunRecord& run)
 {
     bool curves = std::any_of(run.series.begin(), run.series.end(),
                               [](const SeriesSummary& s) { return s.slice.empty() && s.count >= 2; });
     return (curves ? 4 : 0) + (run.parentUuid.empty() ? 2 : 0) + (run.status == RunStatus::Finished ? 1 : 0);
 }
+
+} // namespace
 
 QString FirstRunChoice::pick(const std::vector<const RunRecord*>& shown)
 {

@@ -15,14 +15,9 @@ namespace runlens {
 // runs (not a pipeline step), then finished ones (a complete curve). Of the best of these,
 // the newest of those with at least half as many points as the most has: recent, and not
 // a short test run beside the real ones.
-class FirstRunChoice {
-public:
-    // The uuid of the run to show; "" when there is none.
-    static QString pick(const std::vector<const RunRecord*>& shown);
-
-private:
-    static long long points(const RunRecord& run);
-    static int rank(const RunRecord& run);
-};
+namespace FirstRunChoice {
+// The uuid of the run to show; "" when there is none.
+QString pick(const std::vector<const RunRecord*>& shown);
+} // namespace FirstRunChoice
 
 } // namespace runlens

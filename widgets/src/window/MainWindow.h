@@ -8,12 +8,10 @@
 #include <QPointer>
 #include <QStringList>
 
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
-
 class QUndoGroup;
 class QUndoStack;
 

@@ -5,13 +5,12 @@
 namespace runlens {
 
 // The stores opened lately, newest first, kept in QSettings.
-class RecentStores {
-public:
-    static constexpr int kMax = 10;
-    static QStringList list();
-    static void add(const QString& path);
-    static void remove(const QString& path);
-    static void clear();
-};
+namespace RecentStores {
+inline constexpr int kMax = 10;
+QStringList list();
+void add(const QString& path);
+void remove(const QString& path);
+void clear();
+} // namespace RecentStores
 
 } // namespace runlens
