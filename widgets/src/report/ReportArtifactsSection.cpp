@@ -1,9 +1,8 @@
-#include "report/ReportArtifactsSection.h"
+#include "report/ReportSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
 #include "report/ReportImageFigure.h"
-#include "report/ReportSection.h"
 #include "common/StoreSession.h"
 
 #include <QFileInfo>

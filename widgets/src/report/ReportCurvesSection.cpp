@@ -1,4 +1,4 @@
-#include "report/ReportCurvesSection.h"
+#include "report/ReportSection.h"
 
 #include "charts/ChartRun.h"
 #include "charts/CurveCache.h"
@@ -6,7 +6,6 @@
 #include "report/ReportContext.h"
 #include "report/ReportCurveFigure.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "common/RunColors.h"
 
 #include <QMap>

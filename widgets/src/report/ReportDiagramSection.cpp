@@ -1,11 +1,10 @@
-#include "report/ReportDiagramSection.h"
+#include "report/ReportSection.h"
 
 #include "diagram/DiagramAutoLayout.h"
 #include "diagram/DiagramRunBinder.h"
 #include "report/ReportContext.h"
 #include "report/ReportDiagramFigure.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "common/StoreSession.h"
 
 #include "runlens/diagram/DiagramDocument.h"

@@ -1,11 +1,10 @@
-#include "report/ReportMetricsSection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "compare/CompareMetricsModel.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "report/ReportStyle.h"
 #include "compare/VerdictText.h"
 

@@ -1,8 +1,7 @@
-#include "report/ReportNotesSection.h"
+#include "report/ReportSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 
 namespace runlens {
 

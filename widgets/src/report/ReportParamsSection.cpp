@@ -1,9 +1,8 @@
-#include "report/ReportParamsSection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareRowsModel.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 
 namespace runlens {
 

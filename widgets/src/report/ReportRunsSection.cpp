@@ -1,8 +1,7 @@
-#include "report/ReportRunsSection.h"
+#include "report/ReportSection.h"
 
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "common/StatusStyle.h"
 
 #include <QDateTime>

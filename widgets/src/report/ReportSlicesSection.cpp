@@ -1,4 +1,4 @@
-#include "report/ReportSlicesSection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
@@ -6,7 +6,6 @@
 
 #include "runlens/compare/Verdict.h" // compareMark takes an optional<Verdict>
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "report/ReportSliceFigure.h"
 #include "report/ReportStyle.h"
 #include "compare/SliceFlags.h"

@@ -1,10 +1,9 @@
-#include "report/ReportSummarySection.h"
+#include "report/ReportSection.h"
 
 #include "compare/CompareColors.h"
 #include "compare/CompareFormat.h"
 #include "report/ReportContext.h"
 #include "report/ReportDocument.h"
-#include "report/ReportSection.h"
 #include "report/ReportStyle.h"
 #include "common/StatusStyle.h"
 #include "compare/VerdictText.h"
