@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Slice</source>
-        <translation>Teilmenge</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Against overall</source>
-        <translation>Gegenüber gesamt</translation>
-    </message>
-    <message>
-        <source>Δ vs baseline</source>
-        <translation>Δ zur Referenz</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>Referenz</translation>
-    </message>
-</context>
-<context>
     <name>DiagramExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -271,21 +236,6 @@
     <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSlicesSection</name>
-    <message>
-        <source>same</source>
-        <translation>gleich</translation>
-    </message>
-    <message>
-        <source>%1 worse</source>
-        <translation>%1 schlechter</translation>
-    </message>
-    <message>
-        <source>%1 better</source>
-        <translation>%1 besser</translation>
     </message>
 </context>
 <context>
@@ -2750,44 +2700,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     </message>
 </context>
 <context>
-    <name>runlens::ReportArtifactsSection</name>
-    <message>
-        <source>No store is open.</source>
-        <translation>Kein Datenspeicher geöffnet.</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>None of the runs stored artifacts.</source>
-        <translation>Keiner der Läufe hat Artefakte gespeichert.</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more image(s) not drawn.</source>
-        <translation>
-            <numerusform>%n weiteres Bild nicht gezeichnet.</numerusform>
-            <numerusform>%n weitere Bilder nicht gezeichnet.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>runlens::ReportBuilder</name>
     <message>
         <source>Runlens report</source>
@@ -2891,78 +2803,10 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     </message>
 </context>
 <context>
-    <name>runlens::ReportCurvesSection</name>
-    <message>
-        <source>(not compared)</source>
-        <translation>(nicht verglichen)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more run(s): their colours are in the runs table.</source>
-        <translation>
-            <numerusform>%n weiterer Lauf: seine Farbe steht in der Lauftabelle.</numerusform>
-            <numerusform>%n weitere Läufe: ihre Farben stehen in der Lauftabelle.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None of the runs logged a metric series, so there are no curves.</source>
-        <translation>Keiner der Läufe hat eine Metrikreihe protokolliert, daher gibt es keine Kurven.</translation>
-    </message>
-    <message>
-        <source>The charts draw %1 of the %2 runs (the baseline and the first ones).</source>
-        <translation>Die Diagramme zeichnen %1 der %2 Läufe (die Referenz und die ersten).</translation>
-    </message>
-    <message>
-        <source>Curves are smoothed as in the app; the raw values are drawn faintly behind.</source>
-        <translation>Die Kurven sind wie in der App geglättet; die Rohwerte sind blass dahinter gezeichnet.</translation>
-    </message>
-    <message>
-        <source>Curves are smoothed as in the app.</source>
-        <translation>Die Kurven sind wie in der App geglättet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more metric(s) not drawn: %1.</source>
-        <translation>
-            <numerusform>%n weitere Metrik nicht gezeichnet: %1.</numerusform>
-            <numerusform>%n weitere Metriken nicht gezeichnet: %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every metric of these runs is a single value (see the Metrics section), so there are no curves to draw.</source>
-        <translation>Jede Metrik dieser Läufe ist ein einzelner Wert (siehe Abschnitt Metriken), daher gibt es keine Kurven zu zeichnen.</translation>
-    </message>
-    <message>
-        <source>Each line is the mean of a configuration&apos;s runs, with a band of ± one standard deviation.</source>
-        <translation>Jede Linie ist der Mittelwert der Läufe einer Konfiguration, mit einem Band von ± einer Standardabweichung.</translation>
-    </message>
-    <message>
-        <source>Each line is the mean of a configuration&apos;s runs, with a band from their minimum to their maximum.</source>
-        <translation>Jede Linie ist der Mittelwert der Läufe einer Konfiguration, mit einem Band von ihrem Minimum bis zu ihrem Maximum.</translation>
-    </message>
-    <message>
-        <source>Logged once per run, so not drawn: %1.</source>
-        <translation>Einmal je Lauf protokolliert, daher nicht gezeichnet: %1.</translation>
-    </message>
-</context>
-<context>
     <name>runlens::ReportDiagramFigure</name>
     <message>
         <source>Pipeline diagram %1</source>
         <translation>Pipeline-Diagramm %1</translation>
-    </message>
-</context>
-<context>
-    <name>runlens::ReportDiagramSection</name>
-    <message>
-        <source>No store is open.</source>
-        <translation>Kein Datenspeicher geöffnet.</translation>
-    </message>
-    <message>
-        <source>A diagram could not be drawn: %1</source>
-        <translation>Ein Diagramm ließ sich nicht zeichnen: %1</translation>
-    </message>
-    <message>
-        <source>None of the runs belongs to a pipeline with a diagram.</source>
-        <translation>Keiner der Läufe gehört zu einer Pipeline mit Diagramm.</translation>
     </message>
 </context>
 <context>
@@ -3108,110 +2952,10 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     </message>
 </context>
 <context>
-    <name>runlens::ReportMetricsSection</name>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Δ vs baseline</source>
-        <translation>Δ zur Referenz</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>None of the runs logged a metric.</source>
-        <translation>Keiner der Läufe hat eine Metrik protokolliert.</translation>
-    </message>
-    <message>
-        <source>Groups show mean ± standard deviation over their runs and the 95 % confidence interval of the mean.</source>
-        <translation>Gruppen zeigen Mittelwert ± Standardabweichung über ihre Läufe und das 95-%-Konfidenzintervall des Mittelwerts.</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Against the baseline</source>
-        <translation>Gegenüber der Referenz</translation>
-    </message>
-    <message>
-        <source>Welch&apos;s t-test at the 5 % level on the compared values of each group&apos;s runs.</source>
-        <translation>Welch-t-Test auf dem 5-%-Niveau über die verglichenen Werte der Läufe jeder Gruppe.</translation>
-    </message>
-    <message>
-        <source>↑ higher is better, ↓ lower is better, – no direction (set per metric in the comparison view). Δ is the difference to the baseline. Green cells are better than the baseline and red ones worse by Welch&apos;s test (p &lt; 0.05); a light tint with ↗ or ↘ marks a change with one run on a side, where no test is possible. No colour: inside the noise, equal, or no direction.</source>
-        <translation>↑ höher ist besser, ↓ niedriger ist besser, – keine Richtung (je Metrik in der Vergleichsansicht festgelegt). Δ ist der Abstand zur Referenz. Grüne Zellen sind laut Welch-Test (p &lt; 0,05) besser als die Referenz, rote schlechter; ein heller Ton mit ↗ oder ↘ zeigt eine Änderung mit einem Lauf je Seite, wo kein Test möglich ist. Keine Farbe: im Rauschen, gleich oder ohne Richtung.</translation>
-    </message>
-</context>
-<context>
-    <name>runlens::ReportNotesSection</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>None of the runs has notes. Notes are written in the app (Edit → Notes…) in Markdown.</source>
-        <translation>Keiner der Läufe hat Notizen. Notizen werden in der App (Bearbeiten → Notizen…) in Markdown geschrieben.</translation>
-    </message>
-</context>
-<context>
     <name>runlens::ReportPageFlow</name>
     <message>
         <source>RUNLENS REPORT</source>
         <translation>RUNLENS-BERICHT</translation>
-    </message>
-</context>
-<context>
-    <name>runlens::ReportParamsSection</name>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>None of the runs logged a parameter.</source>
-        <translation>Keiner der Läufe hat einen Parameter protokolliert.</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Unterschiede</translation>
-    </message>
-    <message>
-        <source>Bold: differs from the baseline. A dash: the run did not log the param.</source>
-        <translation>Fett: weicht von der Referenz ab. Ein Strich: Der Lauf hat den Parameter nicht protokolliert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n param(s) differ between the runs; bold: differs from the baseline.</source>
-        <translation>
-            <numerusform>%n Parameter unterscheidet sich zwischen den Läufen; fett: weicht von der Referenz ab.</numerusform>
-            <numerusform>%n Parameter unterscheiden sich zwischen den Läufen; fett: weicht von der Referenz ab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every run has the same parameters.</source>
-        <translation>Alle Läufe haben dieselben Parameter.</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Werte</translation>
-    </message>
-    <message>
-        <source>The same in every run</source>
-        <translation>In jedem Lauf gleich</translation>
-    </message>
-    <message>
-        <source>Param</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3243,48 +2987,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>Runlens</source>
         <translation>Runlens</translation>
-    </message>
-</context>
-<context>
-    <name>runlens::ReportRunsSection</name>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Params</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s); the baseline is in bold. Each run keeps its colour in every chart.</source>
-        <translation>
-            <numerusform>%n Lauf; die Referenz ist fett. Jeder Lauf behält seine Farbe in jedem Diagramm.</numerusform>
-            <numerusform>%n Läufe; die Referenz ist fett. Jeder Lauf behält seine Farbe in jedem Diagramm.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3329,20 +3031,209 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <source>Artifacts</source>
         <translation>Artefakte</translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportSliceFigure</name>
     <message>
-        <source>Bars of %1 per slice</source>
-        <translation>Balken von %1 je Teilmenge</translation>
+        <source>No store is open.</source>
+        <translation>Kein Datenspeicher geöffnet.</translation>
     </message>
     <message>
-        <source>Heatmap of %1 per slice and run</source>
-        <translation>Heatmap von %1 je Teilmenge und Lauf</translation>
+        <source>Run</source>
+        <translation>Lauf</translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportSlicesSection</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None of the runs stored artifacts.</source>
+        <translation>Keiner der Läufe hat Artefakte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more image(s) not drawn.</source>
+        <translation>
+            <numerusform>%n weiteres Bild nicht gezeichnet.</numerusform>
+            <numerusform>%n weitere Bilder nicht gezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not compared)</source>
+        <translation>(nicht verglichen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more run(s): their colours are in the runs table.</source>
+        <translation>
+            <numerusform>%n weiterer Lauf: seine Farbe steht in der Lauftabelle.</numerusform>
+            <numerusform>%n weitere Läufe: ihre Farben stehen in der Lauftabelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the runs logged a metric series, so there are no curves.</source>
+        <translation>Keiner der Läufe hat eine Metrikreihe protokolliert, daher gibt es keine Kurven.</translation>
+    </message>
+    <message>
+        <source>The charts draw %1 of the %2 runs (the baseline and the first ones).</source>
+        <translation>Die Diagramme zeichnen %1 der %2 Läufe (die Referenz und die ersten).</translation>
+    </message>
+    <message>
+        <source>Curves are smoothed as in the app; the raw values are drawn faintly behind.</source>
+        <translation>Die Kurven sind wie in der App geglättet; die Rohwerte sind blass dahinter gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Curves are smoothed as in the app.</source>
+        <translation>Die Kurven sind wie in der App geglättet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more metric(s) not drawn: %1.</source>
+        <translation>
+            <numerusform>%n weitere Metrik nicht gezeichnet: %1.</numerusform>
+            <numerusform>%n weitere Metriken nicht gezeichnet: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every metric of these runs is a single value (see the Metrics section), so there are no curves to draw.</source>
+        <translation>Jede Metrik dieser Läufe ist ein einzelner Wert (siehe Abschnitt Metriken), daher gibt es keine Kurven zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Each line is the mean of a configuration&apos;s runs, with a band of ± one standard deviation.</source>
+        <translation>Jede Linie ist der Mittelwert der Läufe einer Konfiguration, mit einem Band von ± einer Standardabweichung.</translation>
+    </message>
+    <message>
+        <source>Each line is the mean of a configuration&apos;s runs, with a band from their minimum to their maximum.</source>
+        <translation>Jede Linie ist der Mittelwert der Läufe einer Konfiguration, mit einem Band von ihrem Minimum bis zu ihrem Maximum.</translation>
+    </message>
+    <message>
+        <source>Logged once per run, so not drawn: %1.</source>
+        <translation>Einmal je Lauf protokolliert, daher nicht gezeichnet: %1.</translation>
+    </message>
+    <message>
+        <source>A diagram could not be drawn: %1</source>
+        <translation>Ein Diagramm ließ sich nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <source>None of the runs belongs to a pipeline with a diagram.</source>
+        <translation>Keiner der Läufe gehört zu einer Pipeline mit Diagramm.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Δ vs baseline</source>
+        <translation>Δ zur Referenz</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>None of the runs logged a metric.</source>
+        <translation>Keiner der Läufe hat eine Metrik protokolliert.</translation>
+    </message>
+    <message>
+        <source>Groups show mean ± standard deviation over their runs and the 95 % confidence interval of the mean.</source>
+        <translation>Gruppen zeigen Mittelwert ± Standardabweichung über ihre Läufe und das 95-%-Konfidenzintervall des Mittelwerts.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Against the baseline</source>
+        <translation>Gegenüber der Referenz</translation>
+    </message>
+    <message>
+        <source>Welch&apos;s t-test at the 5 % level on the compared values of each group&apos;s runs.</source>
+        <translation>Welch-t-Test auf dem 5-%-Niveau über die verglichenen Werte der Läufe jeder Gruppe.</translation>
+    </message>
+    <message>
+        <source>↑ higher is better, ↓ lower is better, – no direction (set per metric in the comparison view). Δ is the difference to the baseline. Green cells are better than the baseline and red ones worse by Welch&apos;s test (p &lt; 0.05); a light tint with ↗ or ↘ marks a change with one run on a side, where no test is possible. No colour: inside the noise, equal, or no direction.</source>
+        <translation>↑ höher ist besser, ↓ niedriger ist besser, – keine Richtung (je Metrik in der Vergleichsansicht festgelegt). Δ ist der Abstand zur Referenz. Grüne Zellen sind laut Welch-Test (p &lt; 0,05) besser als die Referenz, rote schlechter; ein heller Ton mit ↗ oder ↘ zeigt eine Änderung mit einem Lauf je Seite, wo kein Test möglich ist. Keine Farbe: im Rauschen, gleich oder ohne Richtung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None of the runs has notes. Notes are written in the app (Edit → Notes…) in Markdown.</source>
+        <translation>Keiner der Läufe hat Notizen. Notizen werden in der App (Bearbeiten → Notizen…) in Markdown geschrieben.</translation>
+    </message>
+    <message>
+        <source>None of the runs logged a parameter.</source>
+        <translation>Keiner der Läufe hat einen Parameter protokolliert.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Bold: differs from the baseline. A dash: the run did not log the param.</source>
+        <translation>Fett: weicht von der Referenz ab. Ein Strich: Der Lauf hat den Parameter nicht protokolliert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n param(s) differ between the runs; bold: differs from the baseline.</source>
+        <translation>
+            <numerusform>%n Parameter unterscheidet sich zwischen den Läufen; fett: weicht von der Referenz ab.</numerusform>
+            <numerusform>%n Parameter unterscheiden sich zwischen den Läufen; fett: weicht von der Referenz ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every run has the same parameters.</source>
+        <translation>Alle Läufe haben dieselben Parameter.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>The same in every run</source>
+        <translation>In jedem Lauf gleich</translation>
+    </message>
+    <message>
+        <source>Param</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s); the baseline is in bold. Each run keeps its colour in every chart.</source>
+        <translation>
+            <numerusform>%n Lauf; die Referenz ist fett. Jeder Lauf behält seine Farbe in jedem Diagramm.</numerusform>
+            <numerusform>%n Läufe; die Referenz ist fett. Jeder Lauf behält seine Farbe in jedem Diagramm.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No runs to compare.</source>
         <translation>Keine Läufe zum Vergleichen.</translation>
@@ -3367,9 +3258,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <source>The charts show %1 of the %2 columns (the baseline and the first ones); the tables show all.</source>
         <translation>Die Diagramme zeigen %1 der %2 Spalten (die Referenz und die ersten); die Tabellen zeigen alle.</translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportSummarySection</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -3393,10 +3281,6 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <translation>Experiment(e) %1</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
         <source>Better</source>
         <translation>Besser</translation>
     </message>
@@ -3405,16 +3289,8 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
         <translation>Bester</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Baseline</source>
         <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>Δ vs baseline</source>
-        <translation>Δ zur Referenz</translation>
     </message>
     <message>
         <source>(is the baseline)</source>
@@ -3477,6 +3353,49 @@ Strg+Leertaste ergänzt, Auf/Ab holt frühere Abfragen zurück.</translation>
     <message>
         <source>Δ coloured only where Welch&apos;s test says better or worse; ↗ / ↘ mark a change with one run on a side (no test).</source>
         <translation>Δ ist nur gefärbt, wo der Welch-Test besser oder schlechter ergibt; ↗ / ↘ zeigen eine Änderung mit einem Lauf je Seite (kein Test).</translation>
+    </message>
+    <message>
+        <source>Slice</source>
+        <translation>Teilmenge</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Against overall</source>
+        <translation>Gegenüber gesamt</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation>%1 schlechter</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>%1 besser</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::ReportSliceFigure</name>
+    <message>
+        <source>Bars of %1 per slice</source>
+        <translation>Balken von %1 je Teilmenge</translation>
+    </message>
+    <message>
+        <source>Heatmap of %1 per slice and run</source>
+        <translation>Heatmap von %1 je Teilmenge und Lauf</translation>
     </message>
 </context>
 <context>

@@ -288,16 +288,6 @@
     </message>
 </context>
 <context>
-    <name>runlens::ReportArtifactsSection</name>
-    <message numerus="yes">
-        <source>%n more image(s) not drawn.</source>
-        <translation>
-            <numerusform>%n more image not drawn.</numerusform>
-            <numerusform>%n more images not drawn.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>runlens::ReportBuilder</name>
     <message numerus="yes">
         <source>%n run(s) in %1</source>
@@ -325,7 +315,24 @@
     </message>
 </context>
 <context>
-    <name>runlens::ReportCurvesSection</name>
+    <name>runlens::ReportDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) will be in the report.</source>
+        <translation>
+            <numerusform>%n run will be in the report.</numerusform>
+            <numerusform>%n runs will be in the report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>runlens::ReportSections</name>
+    <message numerus="yes">
+        <source>%n more image(s) not drawn.</source>
+        <translation>
+            <numerusform>%n more image not drawn.</numerusform>
+            <numerusform>%n more images not drawn.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n more run(s): their colours are in the runs table.</source>
         <translation>
@@ -340,19 +347,6 @@
             <numerusform>%n more metrics not drawn: %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportDialog</name>
-    <message numerus="yes">
-        <source>%n run(s) will be in the report.</source>
-        <translation>
-            <numerusform>%n run will be in the report.</numerusform>
-            <numerusform>%n runs will be in the report.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>runlens::ReportParamsSection</name>
     <message numerus="yes">
         <source>%n param(s) differ between the runs; bold: differs from the baseline.</source>
         <translation>
@@ -360,9 +354,6 @@
             <numerusform>%n params differ between the runs; bold: differs from the baseline.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportRunsSection</name>
     <message numerus="yes">
         <source>%n run(s); the baseline is in bold. Each run keeps its colour in every chart.</source>
         <translation>
@@ -370,9 +361,6 @@
             <numerusform>%n runs; the baseline is in bold. Each run keeps its colour in every chart.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>runlens::ReportSummarySection</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>

@@ -24,7 +24,7 @@ bool isImage(const QString& path)
 
 } // namespace
 
-void ReportArtifactsSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addArtifacts(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Artifacts), 1);
     if (!ctx.session) {

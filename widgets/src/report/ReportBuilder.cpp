@@ -126,22 +126,6 @@ void ReportBuilder::addTitle(const ReportContext& ctx, ReportDocument& doc)
     doc.facts.append({tr("Made with"), tr("Runlens %1").arg(QLatin1String(RUNLENS_VERSION))});
 }
 
-void ReportBuilder::addSection(ReportSection section, ReportContext& ctx, ReportDocument& doc)
-{
-    switch (section) {
-    case ReportSection::Title: break;
-    case ReportSection::Summary: ReportSummarySection::add(ctx, doc); break;
-    case ReportSection::Runs: ReportRunsSection::add(ctx, doc); break;
-    case ReportSection::Params: ReportParamsSection::add(ctx, doc); break;
-    case ReportSection::Metrics: ReportMetricsSection::add(ctx, doc); break;
-    case ReportSection::Curves: ReportCurvesSection::add(ctx, doc); break;
-    case ReportSection::Slices: ReportSlicesSection::add(ctx, doc); break;
-    case ReportSection::Diagram: ReportDiagramSection::add(ctx, doc); break;
-    case ReportSection::Notes: ReportNotesSection::add(ctx, doc); break;
-    case ReportSection::Artifacts: ReportArtifactsSection::add(ctx, doc); break;
-    }
-}
-
 std::optional<ReportDocument> ReportBuilder::build(const ReportInput& input, const ReportOptions& options,
                                                    const Progress& progress, QString* error, bool* cancelled)
 {
@@ -192,7 +176,7 @@ std::optional<ReportDocument> ReportBuilder::build(const ReportInput& input, con
                 *error = tr("Cancelled.");
             return std::nullopt;
         }
-        addSection(sections[i], ctx, doc);
+        ReportSections::write(sections[i], ctx, doc);
     }
     return doc;
 }

@@ -39,7 +39,6 @@ public:
 private:
     bool prepare(ReportContext& ctx, QString* error);
     void addTitle(const ReportContext& ctx, ReportDocument& doc);
-    void addSection(ReportSection section, ReportContext& ctx, ReportDocument& doc);
 
     StoreSession* m_session;
 };

@@ -38,7 +38,7 @@ QString groupOf(const ReportContext& ctx, const RunRecord& run)
         for (const auto& r : g.runs)
             if (r.uuid == run.uuid)
                 return QString::fromStdString(g.label);
-    return ReportCurvesSection::tr("(not compared)");
+    return ReportSections::tr("(not compared)");
 }
 
 std::shared_ptr<ReportTable> legend(const ReportContext& ctx, const std::vector<const RunRecord*>& runs, bool grouped)
@@ -66,7 +66,7 @@ std::shared_ptr<ReportTable> legend(const ReportContext& ctx, const std::vector<
         for (std::size_t i = 0; i < runs.size() && int(i) < kMaxLegendRuns; ++i)
             push(ReportContext::runName(*runs[i]), ReportContext::runColor(*runs[i]));
         if (int(runs.size()) > kMaxLegendRuns)
-            t->caption = ReportCurvesSection::tr("%n more run(s): their colours are in the runs table.", nullptr,
+            t->caption = ReportSections::tr("%n more run(s): their colours are in the runs table.", nullptr,
                                                  int(runs.size()) - kMaxLegendRuns);
     }
     if (!row.empty())
@@ -76,7 +76,7 @@ std::shared_ptr<ReportTable> legend(const ReportContext& ctx, const std::vector<
 
 } // namespace
 
-void ReportCurvesSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addCurves(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Curves), 1);
     const auto runs = drawnRuns(ctx);

@@ -66,7 +66,7 @@ std::map<std::string, DiagramLiveState> statesOf(StoreSession* session, const Di
 
 } // namespace
 
-void ReportDiagramSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addDiagram(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Diagram), 1);
     if (!ctx.session || !ctx.session->isOpen()) {

@@ -66,10 +66,10 @@ std::shared_ptr<ReportTable> matrix(const CompareMetricsModel& m)
 std::shared_ptr<ReportTable> turned(const CompareMetricsModel& m, int r, const QVector<QColor>& colors)
 {
     using C = ReportColumn;
-    std::vector<ReportColumn> cols{C::text(ReportMetricsSection::tr("Run"), 2), C::number(ReportMetricsSection::tr("Value")),
-                                   C::number(ReportMetricsSection::tr("Δ vs baseline"))};
+    std::vector<ReportColumn> cols{C::text(ReportSections::tr("Run"), 2), C::number(ReportSections::tr("Value")),
+                                   C::number(ReportSections::tr("Δ vs baseline"))};
     if (m.hasGroups())
-        cols.push_back(C::text(ReportMetricsSection::tr("Verdict")));
+        cols.push_back(C::text(ReportSections::tr("Verdict")));
     auto t = std::make_shared<ReportTable>(cols);
     const CompareMetricRow* row = m.metricRow(r);
     for (int c = 1; c < m.columnCount(); ++c) {
@@ -93,8 +93,8 @@ std::shared_ptr<ReportTable> verdicts(const CompareMetricsModel& m, const QVecto
 {
     using C = ReportColumn;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
-        C::text(ReportMetricsSection::tr("Metric")), C::text(ReportMetricsSection::tr("Against the baseline"), 2),
-        C::text(ReportMetricsSection::tr("Verdict"), 3)});
+        C::text(ReportSections::tr("Metric")), C::text(ReportSections::tr("Against the baseline"), 2),
+        C::text(ReportSections::tr("Verdict"), 3)});
     const Comparison& cmp = m.comparison();
     for (int r = 0; r < m.rowCount(); ++r) {
         const CompareMetricRow* row = m.metricRow(r);
@@ -113,13 +113,13 @@ std::shared_ptr<ReportTable> verdicts(const CompareMetricsModel& m, const QVecto
             t->addRow({QString::fromStdString(row->key), who, what});
         }
     }
-    t->caption = ReportMetricsSection::tr("Welch's t-test at the 5 % level on the compared values of each group's runs.");
+    t->caption = ReportSections::tr("Welch's t-test at the 5 % level on the compared values of each group's runs.");
     return t;
 }
 
 } // namespace
 
-void ReportMetricsSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addMetrics(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Metrics), 1);
     if (!ctx.comparison || ctx.comparison->metrics.empty()) {

@@ -5,7 +5,7 @@
 
 namespace runlens {
 
-void ReportNotesSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addNotes(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Notes), 1);
     int written = 0;

@@ -42,7 +42,7 @@ std::vector<std::shared_ptr<ReportTable>> turned(const CompareRowsModel& m, cons
     std::vector<std::shared_ptr<ReportTable>> tables;
     for (int from = 0; from < rows.size(); from += kParamsPerTurnedTable) {
         QVector<int> part = rows.mid(from, kParamsPerTurnedTable);
-        std::vector<ReportColumn> cols{ReportColumn::text(ReportParamsSection::tr("Run"), 2)};
+        std::vector<ReportColumn> cols{ReportColumn::text(ReportSections::tr("Run"), 2)};
         for (int r : part)
             cols.push_back(ReportColumn::text(text(m, r, 0)));
         auto t = std::make_shared<ReportTable>(cols);
@@ -61,7 +61,7 @@ std::vector<std::shared_ptr<ReportTable>> turned(const CompareRowsModel& m, cons
 
 } // namespace
 
-void ReportParamsSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addParams(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Params), 1);
     if (!ctx.comparison || ctx.comparison->params.empty()) {

@@ -9,7 +9,7 @@
 
 namespace runlens {
 
-void ReportRunsSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addRuns(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Runs), 1);
     using C = ReportColumn;

@@ -92,4 +92,20 @@ QString ReportSections::idList(const QList<ReportSection>& sections)
     return ids.join(QLatin1Char(','));
 }
 
+void ReportSections::write(ReportSection section, const ReportContext& ctx, ReportDocument& doc)
+{
+    switch (section) {
+    case ReportSection::Title: break;
+    case ReportSection::Summary: addSummary(ctx, doc); break;
+    case ReportSection::Runs: addRuns(ctx, doc); break;
+    case ReportSection::Params: addParams(ctx, doc); break;
+    case ReportSection::Metrics: addMetrics(ctx, doc); break;
+    case ReportSection::Curves: addCurves(ctx, doc); break;
+    case ReportSection::Slices: addSlices(ctx, doc); break;
+    case ReportSection::Diagram: addDiagram(ctx, doc); break;
+    case ReportSection::Notes: addNotes(ctx, doc); break;
+    case ReportSection::Artifacts: addArtifacts(ctx, doc); break;
+    }
+}
+
 } // namespace runlens

@@ -22,17 +22,18 @@ constexpr std::size_t kMaxBarColumns = 6;
 constexpr std::size_t kMaxChartColumns = 10;
 
 // "0.253 worse" / "0.0177 better": the gap in words, since its sign depends on the
-// metric's direction.
+// metric's direction. (Qualified in full: lupdate files these three strings under a
+// context without the namespace otherwise, where the app never looks them up.)
 ReportCell gapCell(const SliceRow& row)
 {
     if (!std::isfinite(row.gap))
         return ReportCell(CompareFormat::number(row.gap));
     const QPalette paper = ReportStyle::paperPalette();
     if (row.gap == 0)
-        return ReportCell(ReportSlicesSection::tr("same"));
+        return ReportCell(runlens::ReportSections::tr("same"));
     bool worse = row.gap > 0;
-    ReportCell cell(worse ? ReportSlicesSection::tr("%1 worse").arg(CompareFormat::number(row.gap, 3))
-                          : ReportSlicesSection::tr("%1 better").arg(CompareFormat::number(-row.gap, 3)));
+    ReportCell cell(worse ? runlens::ReportSections::tr("%1 worse").arg(CompareFormat::number(row.gap, 3))
+                          : runlens::ReportSections::tr("%1 better").arg(CompareFormat::number(-row.gap, 3)));
     cell.textColor = CompareColors::changeText(worse ? CompareChange::Worse : CompareChange::Better, paper);
     return cell;
 }
@@ -57,17 +58,16 @@ std::vector<RunGroup> chartColumns(const ReportContext& ctx, std::size_t* baseli
 std::shared_ptr<ReportTable> tableOf(const ReportContext& ctx, const SliceTable& table, const std::string& key)
 {
     using C = ReportColumn;
-    using S = ReportSlicesSection;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
-        C::text(S::tr("Slice")), C::text(S::tr("Run"), 2), C::number(S::tr("Value")), C::number(S::tr("Overall")),
-        C::number(S::tr("Against overall")), C::number(S::tr("Δ vs baseline")), C::text(S::tr("Flags"))});
+        C::text(ReportSections::tr("Slice")), C::text(ReportSections::tr("Run"), 2), C::number(ReportSections::tr("Value")), C::number(ReportSections::tr("Overall")),
+        C::number(ReportSections::tr("Against overall")), C::number(ReportSections::tr("Δ vs baseline")), C::text(ReportSections::tr("Flags"))});
     const QPalette paper = ReportStyle::paperPalette();
     for (const SliceRow& row : table.rows) {
         if (row.key != key || row.runs == 0)
             continue;
         ReportCell run(QString::fromStdString(table.labels[row.column]));
         run.swatch = ctx.columnColors.value(int(row.column));
-        ReportCell delta(row.column == table.baseline ? S::tr("baseline") : CompareFormat::delta(row.delta, row.relDelta));
+        ReportCell delta(row.column == table.baseline ? ReportSections::tr("baseline") : CompareFormat::delta(row.delta, row.relDelta));
         delta.textColor = CompareColors::markText(compareMark(row.change, std::nullopt), paper); // untested
         ReportCell flags(SliceFlags::names(row));
         flags.textColor = ReportStyle::warning();
@@ -79,7 +79,7 @@ std::shared_ptr<ReportTable> tableOf(const ReportContext& ctx, const SliceTable&
 
 } // namespace
 
-void ReportSlicesSection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addSlices(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Slices), 1);
     if (ctx.columns.empty()) {

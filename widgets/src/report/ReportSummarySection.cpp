@@ -28,7 +28,7 @@ QString listed(const QStringList& names)
 {
     if (names.size() <= kMaxNamesListed)
         return names.join(QStringLiteral(", "));
-    return ReportSummarySection::tr("%1 and %n more", nullptr, int(names.size()) - kMaxNamesListed)
+    return ReportSections::tr("%1 and %n more", nullptr, int(names.size()) - kMaxNamesListed)
         .arg(names.mid(0, kMaxNamesListed).join(QStringLiteral(", ")));
 }
 
@@ -49,13 +49,13 @@ QString overview(const ReportContext& ctx)
     }
     QStringList counts;
     for (const auto& [status, n] : statuses)
-        counts << ReportSummarySection::tr("%1 %2").arg(n).arg(StatusStyle::label(status).toLower());
+        counts << ReportSections::tr("%1 %2").arg(n).arg(StatusStyle::label(status).toLower());
     auto date = [](double t) {
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(t)), QLocale::ShortFormat);
     };
-    return ReportSummarySection::tr("%n run(s) from %1, started between %2 and %3, last activity %4. Status: %5.",
+    return ReportSections::tr("%n run(s) from %1, started between %2 and %3, last activity %4. Status: %5.",
                                     nullptr, int(runs.size()))
-        .arg(ReportSummarySection::tr("experiment(s) %1").arg(listed(experiments)), date(first),
+        .arg(ReportSections::tr("experiment(s) %1").arg(listed(experiments)), date(first),
              date(lastStart), date(last), counts.join(QStringLiteral(", ")));
 }
 
@@ -65,9 +65,9 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
     const Comparison& cmp = *ctx.comparison;
     using C = ReportColumn;
     auto t = std::make_shared<ReportTable>(std::vector<ReportColumn>{
-        C::text(ReportSummarySection::tr("Metric")), C::fixed(ReportSummarySection::tr("Better")),
-        C::text(ReportSummarySection::tr("Best"), 2), C::number(ReportSummarySection::tr("Value")),
-        C::number(ReportSummarySection::tr("Baseline")), C::number(ReportSummarySection::tr("Δ vs baseline"))});
+        C::text(ReportSections::tr("Metric")), C::fixed(ReportSections::tr("Better")),
+        C::text(ReportSections::tr("Best"), 2), C::number(ReportSections::tr("Value")),
+        C::number(ReportSections::tr("Baseline")), C::number(ReportSections::tr("Δ vs baseline"))});
     const QPalette paper = ReportStyle::paperPalette();
     int shown = 0;
     QStringList undirected;
@@ -89,22 +89,22 @@ std::shared_ptr<ReportTable> keyResults(const ReportContext& ctx)
         const CompareMetricCell& base = row.cells[cmp.baseline];
         ReportCell name(QString::fromStdString(cmp.columns[*best].label));
         name.swatch = ctx.columnColors.value(int(*best));
-        ReportCell delta(*best == cmp.baseline ? ReportSummarySection::tr("(is the baseline)")
+        ReportCell delta(*best == cmp.baseline ? ReportSections::tr("(is the baseline)")
                                                : CompareColors::withGlyph(b.mark, CompareFormat::delta(b.delta, b.relDelta)));
         delta.textColor = CompareColors::markText(b.mark, paper);
         t->addRow({QString::fromStdString(row.key),
-                   row.direction == MetricDirection::Max ? ReportSummarySection::tr("↑ higher")
-                                                         : ReportSummarySection::tr("↓ lower"),
+                   row.direction == MetricDirection::Max ? ReportSections::tr("↑ higher")
+                                                         : ReportSections::tr("↓ lower"),
                    name, CompareFormat::number(b.value), CompareFormat::number(base.value), delta});
     }
     QStringList notes;
     if (int(ctx.comparison->metrics.size()) > shown + int(undirected.size()) && shown == kMaxKeyResults)
-        notes << ReportSummarySection::tr("The first %1 of %2 metrics; the Metrics section has all of them.")
+        notes << ReportSections::tr("The first %1 of %2 metrics; the Metrics section has all of them.")
                      .arg(shown)
                      .arg(ctx.comparison->metrics.size());
     if (!undirected.isEmpty())
-        notes << ReportSummarySection::tr("Metrics without a direction have no best: %1.").arg(listed(undirected));
-    notes << ReportSummarySection::tr("Δ coloured only where Welch's test says better or worse; ↗ / ↘ mark a change "
+        notes << ReportSections::tr("Metrics without a direction have no best: %1.").arg(listed(undirected));
+    notes << ReportSections::tr("Δ coloured only where Welch's test says better or worse; ↗ / ↘ mark a change "
                                       "with one run on a side (no test).");
     t->caption = notes.join(QLatin1Char(' '));
     return t;
@@ -125,7 +125,7 @@ QStringList verdicts(const ReportContext& ctx)
                                                      QString::fromStdString(cmp.columns[c].label), cmp.columns[c].noun);
             // "Inside the noise" and "no difference" name neither column: say which one.
             if (v->kind == Verdict::Kind::InsideNoise || v->kind == Verdict::Kind::NoDifference)
-                noise << ReportSummarySection::tr("%1 against the baseline: %2")
+                noise << ReportSections::tr("%1 against the baseline: %2")
                              .arg(QString::fromStdString(cmp.columns[c].label), sentence);
             else
                 out << sentence;
@@ -135,7 +135,7 @@ QStringList verdicts(const ReportContext& ctx)
 
 } // namespace
 
-void ReportSummarySection::add(const ReportContext& ctx, ReportDocument& doc)
+void ReportSections::addSummary(const ReportContext& ctx, ReportDocument& doc)
 {
     doc.heading(ReportSections::title(ReportSection::Summary), 1);
     doc.paragraph(overview(ctx));
