@@ -20,27 +20,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "client", "python"))
 
 import runlens  # noqa: E402
+from digits_data import load_split  # noqa: E402
 
 try:
     import numpy as np
-    from sklearn.datasets import load_digits
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression, SGDClassifier
     from sklearn.metrics import log_loss
-    from sklearn.model_selection import train_test_split
-    from sklearn.preprocessing import StandardScaler
 except ImportError as error:   # pragma: no cover - depends on the machine
     raise SystemExit(f"this example needs scikit-learn and numpy ({error}); "
                      f"on Debian: apt-get install python3-sklearn")
-
-
-def load_data(seed):
-    """Digits split 75/25, standardised on the training part."""
-    digits = load_digits()
-    x_train, x_val, y_train, y_val = train_test_split(
-        digits.data, digits.target, test_size=0.25, random_state=seed, stratify=digits.target)
-    scaler = StandardScaler().fit(x_train)
-    return scaler.transform(x_train), scaler.transform(x_val), y_train, y_val
 
 
 def model_configs(quick):
@@ -116,7 +105,7 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quick", action="store_true", help="fewer models, for tests")
     args = parser.parse_args(argv)
-    data = load_data(args.seed)
+    data = load_split(args.seed)
     with runlens.start_run(experiment=args.experiment, name="sweep", store=args.store,
                            params={"train_rows": len(data[2]), "val_rows": len(data[3]),
                                    "features": data[0].shape[1]}) as sweep:

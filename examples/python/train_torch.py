@@ -25,21 +25,16 @@ from runlens.tensorboard import SummaryWriter   # instead of: from torch.utils.t
 try:
     import torch
     from torch import nn
-    from sklearn.datasets import load_digits
-    from sklearn.model_selection import train_test_split
-    from sklearn.preprocessing import StandardScaler
+    from digits_data import load_split
 except ImportError as error:   # pragma: no cover - depends on the machine
     raise SystemExit(f"this example needs PyTorch and scikit-learn ({error}); "
                      f"on Debian: apt-get install python3-torch python3-sklearn")
 
 
 def load_data(seed):
-    """Digits split 75/25, standardised on the training part, as float32 tensors."""
-    digits = load_digits()
-    x_train, x_val, y_train, y_val = train_test_split(
-        digits.data, digits.target, test_size=0.25, random_state=seed, stratify=digits.target)
-    scaler = StandardScaler().fit(x_train)
-    as_x = lambda x: torch.tensor(scaler.transform(x), dtype=torch.float32)  # noqa: E731
+    """The digits split (digits_data.py) as float32 tensors."""
+    x_train, x_val, y_train, y_val = load_split(seed)
+    as_x = lambda x: torch.tensor(x, dtype=torch.float32)  # noqa: E731
     return (as_x(x_train), torch.tensor(y_train), as_x(x_val), torch.tensor(y_val))
 
 

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -65,8 +67,12 @@ void expectError(const std::string& text, const std::string& expectedWhere, cons
     QFAIL(("accepted: expected an error at " + expectedWhere).c_str());
 }
 
-void expectJsonError(const ordered_json& j, const std::string& where, const std::string& words)
+// The rich diagram with one change made to its JSON must fail as expectError says.
+void expectAfter(const std::function<void(ordered_json&)>& change, const std::string& where,
+                 const std::string& words)
 {
+    ordered_json j = richJson();
+    change(j);
     expectError(j.dump(), where, words);
 }
 
@@ -119,103 +125,68 @@ private slots:
     void wrongTypesNameThePath()
     {
         expectError("[1, 2]", "(top level)", "expected an object, got an array");
-        auto j = richJson();
-        j["nodes"][3]["position"]["x"] = "12";
-        expectJsonError(j, "nodes[3].position.x", "expected a number, got a string");
-        j = richJson();
-        j["uuid"] = 42;
-        expectJsonError(j, "uuid", "expected a string, got a number");
-        j = richJson();
-        j["nodes"] = ordered_json::object();
-        expectJsonError(j, "nodes", "expected an array, got an object");
-        j = richJson();
-        j["edges"][1]["from"] = "train";
-        expectJsonError(j, "edges[1].from", "expected an object, got a string");
-        j = richJson();
-        j["nodes"][2]["inputs"][1]["id"] = nullptr;
-        expectJsonError(j, "nodes[2].inputs[1].id", "expected a string, got null");
-        j = richJson();
-        j["version"] = "1";
-        expectJsonError(j, "version", "expected an integer");
-        j = richJson();
-        j["nodes"][0]["size"]["width"] = true;
-        expectJsonError(j, "nodes[0].size.width", "expected a number, got a boolean");
+        expectAfter([](ordered_json& j) { j["nodes"][3]["position"]["x"] = "12"; },
+                    "nodes[3].position.x", "expected a number, got a string");
+        expectAfter([](ordered_json& j) { j["uuid"] = 42; }, "uuid", "expected a string, got a number");
+        expectAfter([](ordered_json& j) { j["nodes"] = ordered_json::object(); },
+                    "nodes", "expected an array, got an object");
+        expectAfter([](ordered_json& j) { j["edges"][1]["from"] = "train"; },
+                    "edges[1].from", "expected an object, got a string");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["inputs"][1]["id"] = nullptr; },
+                    "nodes[2].inputs[1].id", "expected a string, got null");
+        expectAfter([](ordered_json& j) { j["version"] = "1"; }, "version", "expected an integer");
+        expectAfter([](ordered_json& j) { j["nodes"][0]["size"]["width"] = true; },
+                    "nodes[0].size.width", "expected a number, got a boolean");
     }
 
     void missingAndUnknownFields()
     {
-        auto j = richJson();
-        j.erase("format");
-        expectJsonError(j, "format", "required field is missing");
-        j = richJson();
-        j["nodes"][1].erase("position");
-        expectJsonError(j, "nodes[1].position", "required field is missing");
-        j = richJson();
-        j["nodes"][1]["position"].erase("y");
-        expectJsonError(j, "nodes[1].position.y", "required field is missing");
-        j = richJson();
-        j["edges"][0]["to"].erase("port");
-        expectJsonError(j, "edges[0].to.port", "required field is missing");
-        j = richJson();
-        j["nodes"][1]["postion"] = {{"x", 1}};
-        expectJsonError(j, "nodes[1]", "unknown field \"postion\"");
+        expectAfter([](ordered_json& j) { j.erase("format"); }, "format", "required field is missing");
+        expectAfter([](ordered_json& j) { j["nodes"][1].erase("position"); },
+                    "nodes[1].position", "required field is missing");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["position"].erase("y"); },
+                    "nodes[1].position.y", "required field is missing");
+        expectAfter([](ordered_json& j) { j["edges"][0]["to"].erase("port"); },
+                    "edges[0].to.port", "required field is missing");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["postion"] = {{"x", 1}}; },
+                    "nodes[1]", "unknown field \"postion\"");
     }
 
     void formatAndVersion()
     {
-        auto j = richJson();
-        j["format"] = "drawio";
-        expectJsonError(j, "format", "not a Runlens diagram");
-        j = richJson();
-        j["version"] = 2;
-        expectJsonError(j, "version", "newer Runlens");
-        j = richJson();
-        j["version"] = 0;
-        expectJsonError(j, "version", "1 or more");
+        expectAfter([](ordered_json& j) { j["format"] = "drawio"; }, "format", "not a Runlens diagram");
+        expectAfter([](ordered_json& j) { j["version"] = 2; }, "version", "newer Runlens");
+        expectAfter([](ordered_json& j) { j["version"] = 0; }, "version", "1 or more");
     }
 
     void badValues()
     {
-        auto j = richJson();
-        j["uuid"] = "not-a-uuid";
-        expectJsonError(j, "uuid", "32 lower-case hex digits");
-        j = richJson();
-        j["name"] = "";
-        expectJsonError(j, "name", "needs a name");
-        j = richJson();
-        j["nodes"][2]["kind"] = "robot";
-        expectJsonError(j, "nodes[2].kind", "unknown kind \"robot\"");
-        j = richJson();
-        j["edges"][0]["routing"] = "zigzag";
-        expectJsonError(j, "edges[0].routing", "orthogonal");
-        j = richJson();
-        j["nodes"][1]["binding"]["type"] = "model";
-        expectJsonError(j, "nodes[1].binding.type", "expected \"none\"");
-        j = richJson();
-        j["nodes"][3]["binding"]["value"] = "abc";
-        expectJsonError(j, "nodes[3].binding.value", "run uuid");
-        j = richJson();
-        j["nodes"][4]["binding"]["value"] = "something";
-        expectJsonError(j, "nodes[4].binding.value", "must be empty");
-        j = richJson();
-        j["nodes"][1]["id"] = "a\u0001b";
-        expectJsonError(j, "nodes[1].id", "control characters");
-        j = richJson();
-        j["nodes"][1]["id"] = std::string(DiagramLimits::kMaxIdBytes + 1, 'x');
-        expectJsonError(j, "nodes[1].id", "the limit is 300");
-        j = richJson();
-        j["nodes"][0]["size"]["height"] = -5;
-        expectJsonError(j, "nodes[0].size.height", "above 0");
+        expectAfter([](ordered_json& j) { j["uuid"] = "not-a-uuid"; }, "uuid", "32 lower-case hex digits");
+        expectAfter([](ordered_json& j) { j["name"] = ""; }, "name", "needs a name");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["kind"] = "robot"; },
+                    "nodes[2].kind", "unknown kind \"robot\"");
+        expectAfter([](ordered_json& j) { j["edges"][0]["routing"] = "zigzag"; },
+                    "edges[0].routing", "orthogonal");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["binding"]["type"] = "model"; },
+                    "nodes[1].binding.type", "expected \"none\"");
+        expectAfter([](ordered_json& j) { j["nodes"][3]["binding"]["value"] = "abc"; },
+                    "nodes[3].binding.value", "run uuid");
+        expectAfter([](ordered_json& j) { j["nodes"][4]["binding"]["value"] = "something"; },
+                    "nodes[4].binding.value", "must be empty");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["id"] = "a\u0001b"; },
+                    "nodes[1].id", "control characters");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["id"] = std::string(DiagramLimits::kMaxIdBytes + 1, 'x'); },
+                    "nodes[1].id", "the limit is 300");
+        expectAfter([](ordered_json& j) { j["nodes"][0]["size"]["height"] = -5; },
+                    "nodes[0].size.height", "above 0");
     }
 
     void hugeAndNonFiniteNumbers()
     {
-        auto j = richJson();
-        j["nodes"][1]["position"]["x"] = 1e300;
-        expectJsonError(j, "nodes[1].position.x", "out of range");
-        j = richJson();
-        j["nodes"][1]["size"]["width"] = 1e7;
-        expectJsonError(j, "nodes[1].size.width", "at most 1e6");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["position"]["x"] = 1e300; },
+                    "nodes[1].position.x", "out of range");
+        expectAfter([](ordered_json& j) { j["nodes"][1]["size"]["width"] = 1e7; },
+                    "nodes[1].size.width", "at most 1e6");
         // Written by hand: JSON has no infinity, and 1e400 overflows a double.
         std::string text = DiagramJson::write(rich());
         auto at = text.find("\"x\": 0.1");
@@ -236,39 +207,31 @@ private slots:
 
     void referencesMustResolve()
     {
-        auto j = richJson();
-        j["edges"][1]["to"]["node"] = "deploy";
-        expectJsonError(j, "edges[1].to.node", "no node with id \"deploy\"");
-        j = richJson();
-        j["edges"][0]["from"]["port"] = "missing";
-        expectJsonError(j, "edges[0].from.port", "no output port \"missing\"");
-        j = richJson();
-        j["edges"][0]["to"]["port"] = "out";
-        expectJsonError(j, "edges[0].to.port", "no input port \"out\"");
-        j = richJson();
-        j["nodes"][2]["id"] = "ingest";
-        expectJsonError(j, "nodes[2].id", "duplicate node id \"ingest\"");
-        j = richJson();
-        j["edges"][1]["id"] = "e1";
-        expectJsonError(j, "edges[1].id", "duplicate edge id");
-        j = richJson();
-        j["nodes"][2]["inputs"][1]["id"] = "data";
-        expectJsonError(j, "nodes[2].inputs[1].id", "duplicate port id");
-        j = richJson();
-        j["nodes"][2]["group"] = "ingest";
-        expectJsonError(j, "nodes[2].group", "is not a group");
-        j = richJson();
-        j["nodes"][2]["group"] = "nowhere";
-        expectJsonError(j, "nodes[2].group", "no node with id");
-        j = richJson();
-        j["nodes"][0]["group"] = "lane";
-        expectJsonError(j, "nodes[0].group", "cannot contain itself");
-        j = richJson();
-        j["nodes"][0]["group"] = "g2"; // lane -> g2 -> lane
-        j["nodes"].push_back(j["nodes"][0]);
-        j["nodes"].back()["id"] = "g2";
-        j["nodes"].back()["group"] = "lane";
-        expectJsonError(j, "nodes[0].group", "cannot contain itself");
+        expectAfter([](ordered_json& j) { j["edges"][1]["to"]["node"] = "deploy"; },
+                    "edges[1].to.node", "no node with id \"deploy\"");
+        expectAfter([](ordered_json& j) { j["edges"][0]["from"]["port"] = "missing"; },
+                    "edges[0].from.port", "no output port \"missing\"");
+        expectAfter([](ordered_json& j) { j["edges"][0]["to"]["port"] = "out"; },
+                    "edges[0].to.port", "no input port \"out\"");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["id"] = "ingest"; },
+                    "nodes[2].id", "duplicate node id \"ingest\"");
+        expectAfter([](ordered_json& j) { j["edges"][1]["id"] = "e1"; }, "edges[1].id", "duplicate edge id");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["inputs"][1]["id"] = "data"; },
+                    "nodes[2].inputs[1].id", "duplicate port id");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["group"] = "ingest"; },
+                    "nodes[2].group", "is not a group");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["group"] = "nowhere"; },
+                    "nodes[2].group", "no node with id");
+        expectAfter([](ordered_json& j) { j["nodes"][0]["group"] = "lane"; },
+                    "nodes[0].group", "cannot contain itself");
+        expectAfter(
+            [](ordered_json& j) {
+                j["nodes"][0]["group"] = "g2"; // lane -> g2 -> lane
+                j["nodes"].push_back(j["nodes"][0]);
+                j["nodes"].back()["id"] = "g2";
+                j["nodes"].back()["group"] = "lane";
+            },
+            "nodes[0].group", "cannot contain itself");
     }
 
     void deeplyNestedGroupsAreRefused()
@@ -304,13 +267,11 @@ private slots:
 
     void overLongTextIsRefused()
     {
+        expectAfter([](ordered_json& j) { j["edges"][0]["label"] = std::string(10u << 20, 'x'); },
+                    "edges[0].label", "text of 10485760 bytes; the limit is 65536");
+        expectAfter([](ordered_json& j) { j["nodes"][2]["title"] = std::string(DiagramLimits::kMaxTextBytes + 1, 'y'); },
+                    "nodes[2].title", "the limit is 65536");
         auto j = richJson();
-        j["edges"][0]["label"] = std::string(10u << 20, 'x');
-        expectJsonError(j, "edges[0].label", "text of 10485760 bytes; the limit is 65536");
-        j = richJson();
-        j["nodes"][2]["title"] = std::string(DiagramLimits::kMaxTextBytes + 1, 'y');
-        expectJsonError(j, "nodes[2].title", "the limit is 65536");
-        j = richJson();
         j["nodes"][2]["title"] = std::string(DiagramLimits::kMaxTextBytes, 'y');
         QCOMPARE(DiagramJson::read(j.dump()).nodes[2].title.size(), DiagramLimits::kMaxTextBytes);
     }

@@ -160,15 +160,7 @@ class Run:
 
     def log_params(self, params):
         """Record several parameters in one transaction (all or nothing)."""
-        rows = []
-        for key, value in dict(params).items():
-            name = _validate.key(key, "param key")
-            rows.append((self._pk, name, _validate.param_value(name, value)))
-        self._check_open()
-        if rows:
-            self._writer.write(lambda conn: conn.executemany(
-                "INSERT INTO params (run_id, key, value) VALUES (?, ?, ?) "
-                "ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value", rows))
+        self._upsert("params", "param key", _validate.param_value, params)
 
     def set_tag(self, key, value):
         """Set a tag (text); setting it again replaces the value."""
@@ -176,14 +168,19 @@ class Run:
 
     def set_tags(self, tags):
         """Set several tags in one transaction (all or nothing)."""
+        self._upsert("tags", "tag key", _validate.tag_value, tags)
+
+    def _upsert(self, table, what, validate_value, items):
+        """Validates every key and value first, so bad input writes nothing, then writes
+        them all in one transaction; a key written again replaces its value."""
         rows = []
-        for key, value in dict(tags).items():
-            name = _validate.key(key, "tag key")
-            rows.append((self._pk, name, _validate.tag_value(name, value)))
+        for key, value in dict(items).items():
+            name = _validate.key(key, what)
+            rows.append((self._pk, name, validate_value(name, value)))
         self._check_open()
         if rows:
             self._writer.write(lambda conn: conn.executemany(
-                "INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?) "
+                f"INSERT INTO {table} (run_id, key, value) VALUES (?, ?, ?) "
                 "ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value", rows))
 
     def set_notes(self, text):
