@@ -1,5 +1,6 @@
 #include "GuiReportCommand.h"
 
+#include "common/Translation.h"
 #include "report/ReportExporter.h"
 #include "report/ReportSection.h"
 #include "common/StoreSession.h"
@@ -146,6 +147,9 @@ int GuiReportCommand::run(const Options& o)
     QApplication::setApplicationName(QStringLiteral("Runlens"));
     QApplication::setOrganizationName(QStringLiteral("Runlens"));
     QApplication::setOrganizationDomain(QStringLiteral("runlens.dev"));
+    // The language of the app's own Export Report (Preferences, else the system's); also
+    // what turns "%n run(s)" into "2 runs" in English.
+    Translation::install(Translation::saved());
 
     StoreSession session;
     if (!session.open(QString::fromStdString(storePath)))

@@ -92,6 +92,27 @@ class ReportCliTest(unittest.TestCase):
         self.assertNotIn("<script", html)
         self.assertNotIn("<link", html)
 
+    def test_text_is_in_the_users_language(self):
+        """As the app's Export Report: the language chosen in Preferences, else the
+        system's; English gets its plural forms ("2 runs", never "run(s)")."""
+        texts = {}
+        for lang, locale in (("en", "C.UTF-8"), ("de", "de_DE.UTF-8")):
+            env = headless_env()
+            env.update({"XDG_CONFIG_HOME": self.dir.name, "LC_ALL": locale, "LANGUAGE": lang})
+            path = self.out(f"report-{lang}.html")
+            result = subprocess.run([CLI, "--store", self.path, "report", "-o", path], capture_output=True,
+                                    text=True, env=env, timeout=300)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            with open(path, encoding="utf-8") as f:
+                texts[lang] = f.read()
+        def has(lang, words):
+            return words in texts[lang]
+        self.assertTrue(has("en", "Learning curves"))
+        self.assertTrue(has("en", "2 runs in 1 experiment"), "English plural forms missing")
+        self.assertFalse(has("en", "run(s)"), "English plural forms missing")
+        self.assertTrue(has("de", "Lernkurven"), "the German report is not in German")
+        self.assertFalse(has("de", "Learning curves"), "the German report is not in German")
+
     def test_no_runs_is_a_short_document(self):
         pdf = self.out("empty.pdf")
         result = self.report("--query", "params.lr > 100", "-o", pdf)
