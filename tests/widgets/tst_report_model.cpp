@@ -77,6 +77,31 @@ private slots:
         QVERIFY(layout.rowHeight(0) > layout.rowHeight(1));
     }
 
+    // The German per-slice table: long headers and flags made the table wider than the
+    // page, and every column shrank alike, so "0,879861" broke at its comma into "0," and
+    // "879861". Text columns give way first, then numbers wrap between words only.
+    void numbersKeepOneLineWhileTextColumnsGiveWay()
+    {
+        using C = ReportColumn;
+        ReportTable t({C::text(QStringLiteral("Teilmenge")), C::text(QStringLiteral("Lauf"), 2),
+                       C::number(QStringLiteral("Wert")), C::number(QStringLiteral("Gesamt")),
+                       C::number(QStringLiteral("Gegenüber gesamt")), C::number(QStringLiteral("Δ zur Referenz")),
+                       C::text(QStringLiteral("Hinweise"))});
+        for (int i = 0; i < 10; ++i)
+            t.addRow({QStringLiteral("region=us"), QStringLiteral("lr=0,01, model=softmax"), QStringLiteral("0,879861"),
+                      QStringLiteral("0,867292"), QStringLiteral("0,0126 besser"), QStringLiteral("−0,000851 (−0,1 %)"),
+                      QStringLiteral("verschlechtert, während gesamt verbessert; viel schlechter als gesamt")});
+        // The text width of an A4 page at the report's size, and a narrower one.
+        for (double width : {666.0, 560.0}) {
+            ReportTableLayout layout(t, width);
+            QVERIFY(layout.width() <= width + 0.5);
+            for (std::size_t c = 2; c <= 5; ++c) {
+                const QStringList lines = layout.cellLines(0, c);
+                QVERIFY2(lines.join(QLatin1Char(' ')) == t.rows[0][c].text, qPrintable(lines.join(QLatin1Char('|'))));
+            }
+        }
+    }
+
     void thousandsOfRunsPaginateAndTheComparisonIsLimited()
     {
         std::vector<RunRecord> runs;

@@ -13,6 +13,8 @@ namespace runlens {
 
 namespace {
 constexpr double kMinWrapWidth = 90;
+// How narrow a wrapping column may get before the one-line columns must give way too.
+constexpr double kWrapFloor = 45;
 constexpr double kSwatchGap = 4;
 
 double swatchSpace(const ReportCell& cell) { return cell.swatch.isValid() ? ReportStyle::kSwatch + kSwatchGap : 0; }
@@ -47,7 +49,8 @@ ReportTableLayout::ReportTableLayout(const ReportTable& table, double width) : m
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             const ReportCell& cell = table.rows[r][c];
             double w = m_widths[c] - pad - swatchSpace(cell);
-            m_cells[r].push_back(ReportText::wrap(cell.text, cell.bold ? bold : font, w, ReportStyle::kMaxCellLines));
+            m_cells[r].push_back(ReportText::wrap(cell.text, cell.bold ? bold : font, w, ReportStyle::kMaxCellLines,
+                                                  table.columns[c].wrap));
             lines = std::max(lines, double(m_cells[r].back().size()));
         }
         m_rowHeights[r] = lines * lineH + 2 * ReportStyle::kCellPadY;
@@ -78,50 +81,88 @@ double ReportTableLayout::textWidth(std::size_t column) const
     return w + 2 * ReportStyle::kCellPadX + 1; // +1: rounding must never wrap a value that fits
 }
 
+double ReportTableLayout::leastWidth(std::size_t column) const
+{
+    // A one-line column that must give way wraps between the words of its cells
+    // ("−0,000851" / "(−0,1 %)"), never inside one: "0," / "879861" reads as two numbers.
+    const QFont font = ReportStyle::small();
+    const QFont bold = ReportStyle::smallBold();
+    double w = m_table.showHeader ? longestWord(m_table.columns[column].title, bold) : 0;
+    for (const auto& row : m_table.rows) {
+        const ReportCell& cell = row[column];
+        w = std::max(w, longestWord(cell.text, cell.bold ? bold : font) + swatchSpace(cell));
+    }
+    return w + 2 * ReportStyle::kCellPadX + 1;
+}
+
+// Water-filling: each wrapping column first gets min(natural, floor); what is left goes
+// to them by weight, short ones (a slice name) stopping at their natural width and the
+// longest giving way.
+void ReportTableLayout::shareAmongWrapping(const std::vector<double>& natural, double left, double floor)
+{
+    std::vector<std::size_t> wrapping;
+    for (std::size_t c = 0; c < natural.size(); ++c) {
+        if (m_table.columns[c].wrap) {
+            wrapping.push_back(c);
+            m_widths[c] = std::min(natural[c], floor);
+            left -= m_widths[c];
+        }
+    }
+    auto weight = [&](std::size_t c) { return std::max(0.1, m_table.columns[c].weight); };
+    auto wants = [&](std::size_t c) { return natural[c] - m_widths[c]; };
+    std::stable_sort(wrapping.begin(), wrapping.end(),
+                     [&](std::size_t a, std::size_t b) { return wants(a) / weight(a) < wants(b) / weight(b); });
+    double weights = 0;
+    for (std::size_t c : wrapping)
+        weights += weight(c);
+    for (std::size_t c : wrapping) {
+        double extra = std::clamp(left * weight(c) / weights, 0.0, wants(c));
+        weights -= weight(c);
+        m_widths[c] += extra;
+        left -= extra;
+    }
+}
+
 void ReportTableLayout::chooseWidths(double width)
 {
     const std::size_t n = m_table.columns.size();
     std::vector<double> natural(n);
     for (std::size_t c = 0; c < n; ++c)
         natural[c] = textWidth(c);
-    double total = std::accumulate(natural.begin(), natural.end(), 0.0);
-    double fixed = 0, wrapNatural = 0, wrapMin = 0;
+    double fixed = 0, wrapNatural = 0, wrapMin = 0, wrapFloor = 0;
     for (std::size_t c = 0; c < n; ++c) {
         if (m_table.columns[c].wrap) {
             wrapNatural += natural[c];
             wrapMin += std::min(natural[c], kMinWrapWidth);
+            wrapFloor += std::min(natural[c], kWrapFloor);
         } else {
             fixed += natural[c];
         }
     }
     m_widths = natural;
-    if (total <= width) {
+    if (fixed + wrapNatural <= width) {
         // Fits: wrapping columns (names) take the spare width, so the table spans the page.
         if (wrapNatural > 0)
             for (std::size_t c = 0; c < n; ++c)
                 if (m_table.columns[c].wrap)
-                    m_widths[c] += (width - total) * natural[c] / wrapNatural;
-    } else if (fixed + wrapMin <= width && wrapNatural > 0) {
-        // Names wrap: they share what the one-line columns leave. Short ones (a slice
-        // name) keep their natural width, the longest give way: water-filling.
-        std::vector<std::size_t> wrapping;
+                    m_widths[c] += (width - fixed - wrapNatural) * natural[c] / wrapNatural;
+    } else if (fixed + wrapFloor <= width) {
+        // Names wrap: they share what the one-line columns leave, at a comfortable width
+        // when there is room for it, else down to a narrow floor.
+        shareAmongWrapping(natural, width - fixed, fixed + wrapMin <= width ? kMinWrapWidth : kWrapFloor);
+    } else {
+        // Even narrow names leave too little: the one-line columns wrap between their
+        // words too, each toward its longest word, alike.
+        shareAmongWrapping(natural, 0, kWrapFloor);
+        double excess = std::accumulate(m_widths.begin(), m_widths.end(), 0.0) - width;
+        double slack = 0;
         for (std::size_t c = 0; c < n; ++c)
-            if (m_table.columns[c].wrap)
-                wrapping.push_back(c);
-        auto weight = [&](std::size_t c) { return std::max(0.1, m_table.columns[c].weight); };
-        std::stable_sort(wrapping.begin(), wrapping.end(),
-                         [&](std::size_t a, std::size_t b) { return natural[a] / weight(a) < natural[b] / weight(b); });
-        double left = width - fixed;
-        double weights = 0;
-        for (std::size_t c : wrapping)
-            weights += weight(c);
-        for (std::size_t i = 0; i < wrapping.size(); ++i) {
-            std::size_t c = wrapping[i];
-            double share = left * weight(c) / weights;
-            weights -= weight(c);
-            m_widths[c] = std::max(std::min(natural[c], share), std::min(natural[c], kMinWrapWidth));
-            left -= m_widths[c];
-        }
+            if (!m_table.columns[c].wrap)
+                slack += natural[c] - std::min(natural[c], leastWidth(c));
+        double give = slack > 0 ? std::min(1.0, excess / slack) : 0;
+        for (std::size_t c = 0; c < n; ++c)
+            if (!m_table.columns[c].wrap)
+                m_widths[c] = natural[c] - give * (natural[c] - std::min(natural[c], leastWidth(c)));
     }
     double sum = std::accumulate(m_widths.begin(), m_widths.end(), 0.0);
     if (sum > width + 0.5) {

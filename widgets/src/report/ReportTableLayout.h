@@ -14,7 +14,8 @@ namespace runlens {
 // A report table set for a width: column widths, every cell's wrapped lines and every
 // row's height, so the page flow can break the table between rows and repeat the header
 // on the next page. Columns get their natural width when the table fits; when it does
-// not, wrapping columns (names) give up space first, and long text wraps onto at most
+// not, wrapping columns (names) give up space first, then one-line columns (numbers) wrap
+// between their words, never inside one; text wraps onto at most
 // ReportStyle::kMaxCellLines lines, the last elided.
 class ReportTableLayout {
 public:
@@ -36,7 +37,9 @@ public:
 
 private:
     void chooseWidths(double width);
+    void shareAmongWrapping(const std::vector<double>& natural, double left, double floor);
     double textWidth(std::size_t column) const;
+    double leastWidth(std::size_t column) const;
 
     const ReportTable& m_table;
     std::vector<double> m_widths;

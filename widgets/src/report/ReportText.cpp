@@ -7,14 +7,14 @@
 namespace runlens {
 
 namespace {
-QStringList wrapParagraph(const QString& text, const QFont& font, double width)
+QStringList wrapParagraph(const QString& text, const QFont& font, double width, bool breakInsideWords)
 {
     QStringList lines;
     if (text.isEmpty())
         return {QString()};
     QTextLayout layout(text, font);
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(breakInsideWords ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
     option.setUseDesignMetrics(true);
     layout.setTextOption(option);
     layout.beginLayout();
@@ -27,12 +27,12 @@ QStringList wrapParagraph(const QString& text, const QFont& font, double width)
 }
 } // namespace
 
-QStringList ReportText::wrap(const QString& text, const QFont& font, double width, int maxLines)
+QStringList ReportText::wrap(const QString& text, const QFont& font, double width, int maxLines, bool breakInsideWords)
 {
     QStringList lines;
     const QStringList paragraphs = text.split(QLatin1Char('\n'));
     for (const QString& p : paragraphs)
-        lines += wrapParagraph(p, font, std::max(4.0, width));
+        lines += wrapParagraph(p, font, std::max(4.0, width), breakInsideWords);
     if (maxLines > 0 && lines.size() > maxLines) {
         // Everything that does not fit goes into the last line, elided: the reader sees
         // that the name goes on.

@@ -13,7 +13,8 @@ namespace runlens {
 // line, at most maxLines lines with the last one elided. Each line is drawn as text, so
 // the PDF stays selectable and searchable.
 namespace ReportText {
-QStringList wrap(const QString& text, const QFont& font, double width, int maxLines = 0);
+// breakInsideWords false: only between words; a word longer than the line stays whole.
+QStringList wrap(const QString& text, const QFont& font, double width, int maxLines = 0, bool breakInsideWords = true);
 double lineHeight(const QFont& font);
 double width(const QString& text, const QFont& font);
 // Draws lines from top-left downwards; right-aligned lines end at topLeft.x() + width.
