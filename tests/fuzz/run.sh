@@ -4,7 +4,8 @@
 # slower than 10 s stops that target; the input is kept in build-fuzz/findings/<target>/
 # and the script fails. Put a fixed bug's input into regressions/<target>/.
 #   usage: tests/fuzz/run.sh [seconds per target, default 25] [target...]
-#   FUZZ_JOBS=2 runs two targets at a time.
+#   FUZZ_JOBS=2 runs two targets at a time. FUZZ_SEED=N makes the mutations repeatable
+#   (CI sets it: a red CI must be one a developer can reproduce).
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -29,6 +30,7 @@ fuzz_one() {
     TMPDIR=$([ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}") \
     "$root/build-fuzz/tests/fuzz/fuzz_$t" "$work/$t" -max_total_time="$seconds" -max_len="$max_len" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" \
+        ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
         >"$findings/log.txt" 2>&1
     local rc=$?
     local execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$findings/log.txt" | grep -o '[0-9]*$')
