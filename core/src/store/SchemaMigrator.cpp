@@ -32,9 +32,9 @@ void checkIdentity(Database& db, int version)
                          "'" + db.path() + "' is an SQLite database but not a Runlens store; it was left unchanged");
 }
 
+// Settings of this connection only: nothing is written to the file.
 void setPragmas(Database& db)
 {
-    db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
     db.exec("PRAGMA foreign_keys = ON");
     // A 64 MiB WAL between checkpoints: each checkpoint copies pages again, so fewer,
@@ -83,6 +83,12 @@ int SchemaMigrator::prepare(Database& db)
                                  + ", but it is open read-only");
         migrate(db);
     }
+    // WAL last: the switch rewrites the file header, and a file refused above (damaged,
+    // foreign, too new) must be left exactly as it was. The migration before it ran in
+    // the rollback journal, so a failed one left no trace either (found by the
+    // store_open fuzz target: an empty schema on damaged pages).
+    if (!db.isReadOnly())
+        db.exec("PRAGMA journal_mode = WAL");
     return latestVersion();
 }
 
