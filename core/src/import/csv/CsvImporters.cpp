@@ -12,6 +12,30 @@ namespace fs = std::filesystem;
 
 namespace runlens {
 
+namespace {
+
+// Both loggers: the file's rows and the run's identity (format, path, source), unless the
+// file was imported before or cannot be read (then a problem is reported): false.
+bool readLog(const std::string& path, const std::string& format, ImportContext& context,
+             std::vector<CsvReader::Row>& rows, ImportedRun& run)
+{
+    std::string file = ImportPaths::canonical(path);
+    std::string source = "csv:" + file;
+    if (context.skipIfImported(source, format, file))
+        return false;
+    std::string error;
+    if (!CsvReader::read(file, rows, error) || rows.empty()) {
+        context.problem(file, error.empty() ? "empty file" : error);
+        return false;
+    }
+    run.format = format;
+    run.path = file;
+    run.source = source;
+    return true;
+}
+
+} // namespace
+
 bool KerasCsvImporter::canImport(const std::string& path) const
 {
     std::string base = ImportPaths::baseName(path);
@@ -24,20 +48,11 @@ bool KerasCsvImporter::canImport(const std::string& path) const
 
 void KerasCsvImporter::import(const std::string& path, ImportContext& context)
 {
-    std::string file = ImportPaths::canonical(path);
-    std::string source = "csv:" + file;
-    if (context.skipIfImported(source, name(), file))
-        return;
     std::vector<CsvReader::Row> rows;
-    std::string error;
-    if (!CsvReader::read(file, rows, error) || rows.empty()) {
-        context.problem(file, error.empty() ? "empty file" : error);
-        return;
-    }
     ImportedRun run;
-    run.format = name();
-    run.path = file;
-    run.source = source;
+    if (!readLog(path, name(), context, rows, run))
+        return;
+    const std::string file = run.path;
     run.name = context.runNameFor(file);
     double time = ImportPaths::modifiedTime(file);
     run.startTime = time;
@@ -89,21 +104,12 @@ bool LightningCsvImporter::canImport(const std::string& path) const
 
 void LightningCsvImporter::import(const std::string& path, ImportContext& context)
 {
-    std::string file = ImportPaths::canonical(path);
-    std::string source = "csv:" + file;
-    if (context.skipIfImported(source, name(), file))
-        return;
     std::vector<CsvReader::Row> rows;
-    std::string error;
-    if (!CsvReader::read(file, rows, error) || rows.empty()) {
-        context.problem(file, error.empty() ? "empty file" : error);
-        return;
-    }
-    std::string dir = fs::path(file).parent_path().string();
     ImportedRun run;
-    run.format = name();
-    run.path = file;
-    run.source = source;
+    if (!readLog(path, name(), context, rows, run))
+        return;
+    const std::string file = run.path;
+    std::string dir = fs::path(file).parent_path().string();
     run.name = context.runNameFor(dir);
     run.experiment = context.experimentFor(dir);
     // The CSV has no times; the file's modification time is when the run last logged.
