@@ -155,14 +155,15 @@ void ReportTableLayout::chooseWidths(double width)
         // words too, each toward its longest word, alike.
         shareAmongWrapping(natural, 0, kWrapFloor);
         double excess = std::accumulate(m_widths.begin(), m_widths.end(), 0.0) - width;
-        double slack = 0;
+        std::vector<double> room(n, 0); // how much each one-line column can give
         for (std::size_t c = 0; c < n; ++c)
             if (!m_table.columns[c].wrap)
-                slack += natural[c] - std::min(natural[c], leastWidth(c));
+                room[c] = natural[c] - std::min(natural[c], leastWidth(c));
+        double slack = std::accumulate(room.begin(), room.end(), 0.0);
         double give = slack > 0 ? std::min(1.0, excess / slack) : 0;
         for (std::size_t c = 0; c < n; ++c)
             if (!m_table.columns[c].wrap)
-                m_widths[c] = natural[c] - give * (natural[c] - std::min(natural[c], leastWidth(c)));
+                m_widths[c] = natural[c] - give * room[c];
     }
     double sum = std::accumulate(m_widths.begin(), m_widths.end(), 0.0);
     if (sum > width + 0.5) {
