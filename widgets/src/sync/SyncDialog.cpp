@@ -501,8 +501,8 @@ void SyncDialog::fillTable()
         if (!room())
             break;
         const bool fromSource = c.winner == SyncConflict::Winner::Source;
-        addTableRow({whatText(c.what), text(c.subject), text(c.key), text(c.sourceValue), text(c.targetValue),
-                     fromSource ? source : target},
+        addTableRow({whatText(c.what), text(c.subject), text(c.key), valueText(c.what, c.sourceValue),
+                     valueText(c.what, c.targetValue), fromSource ? source : target},
                     fromSource ? SourceValue : TargetValue);
     }
     // Runs left out by the rules are conflicts too, which the target's side won.
@@ -558,18 +558,29 @@ void SyncDialog::addSentenceRow(const QString& what, const QString& sentence)
 
 QString SyncDialog::whatText(const std::string& what)
 {
-    // Core names the kind of value in English; these are the ones it writes.
-    if (what == "run name")
-        return tr("run name");
-    if (what == "run notes")
-        return tr("run notes");
-    if (what == "tag")
-        return tr("tag");
-    if (what == "param")
-        return tr("param");
-    if (what == "diagram")
-        return tr("diagram");
+    // Core names the kind of value in English (SyncPlan); these are the ones it writes.
+    static const char* const known[] = {
+        QT_TR_NOOP("run name"),         QT_TR_NOOP("run notes"),           QT_TR_NOOP("run archived"),
+        QT_TR_NOOP("param"),            QT_TR_NOOP("tag"),                 QT_TR_NOOP("artifact"),
+        QT_TR_NOOP("experiment notes"), QT_TR_NOOP("experiment archived"), QT_TR_NOOP("metric direction"),
+        QT_TR_NOOP("diagram")};
+    for (const char* k : known) {
+        if (what == k)
+            return tr(k);
+    }
     return text(what);
+}
+
+QString SyncDialog::valueText(const std::string& what, const std::string& value)
+{
+    // The one kind of value core writes in words: whether a run or experiment is archived.
+    if (what.ends_with("archived")) {
+        if (value == "archived")
+            return tr("archived");
+        if (value == "not archived")
+            return tr("not archived");
+    }
+    return text(value);
 }
 
 } // namespace runlens

@@ -79,6 +79,7 @@ private:
     void addTableRow(const QStringList& cells, int keptColumn);
     void addSentenceRow(const QString& what, const QString& sentence);
     static QString whatText(const std::string& what);
+    static QString valueText(const std::string& what, const std::string& value);
 
     StoreSession* m_session;
     SyncReport m_report;
