@@ -91,6 +91,8 @@ class CliBadStoreTest(unittest.TestCase):
                     self.assertIn("cannot open postgresql:// stores", out.stderr)
                 self.assertNotIn("s3cret", out.stdout + out.stderr)
                 self.assertEqual([n for n in os.listdir(self.dir) if n.startswith("postgres")], [])
+        out = subprocess.run([CLI, "sync", self.path, url], capture_output=True, text=True, cwd=self.dir)
+        self.assert_store_error(out, ["cannot open postgresql:// stores"])
 
     def test_damaged_store(self):
         size = os.path.getsize(self.path)
