@@ -4330,14 +4330,6 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 updated</source>
-        <comment>runs</comment>
-        <translation>
-            <numerusform>%1 aktualisiert</numerusform>
-            <numerusform>%1 aktualisiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 point(s)</source>
         <translation>
             <numerusform>%1 Punkt</numerusform>
@@ -4509,6 +4501,13 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>not archived</source>
         <translation>nicht archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated run(s)</source>
+        <translation>
+            <numerusform>%1 aktualisierter Lauf</numerusform>
+            <numerusform>%1 aktualisierte Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,14 +461,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 updated</source>
-        <comment>runs</comment>
-        <translation>
-            <numerusform>%1 updated</numerusform>
-            <numerusform>%1 updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 point(s)</source>
         <translation>
             <numerusform>%1 point</numerusform>
@@ -543,6 +535,13 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated run(s)</source>
+        <translation>
+            <numerusform>%1 updated run</numerusform>
+            <numerusform>%1 updated runs</numerusform>
         </translation>
     </message>
 </context>

@@ -30,14 +30,14 @@ namespace {
 
 constexpr int kPoints = 300;
 
-// Runs "run0".."run<n-1>" in experiment "exp", each with kPoints points of "loss".
-void fillRuns(const std::string& path, int n)
+// Runs "run0".."run<n-1>" in experiment "exp", each with `points` points of "loss".
+void fillRuns(const std::string& path, int n, int points = kPoints)
 {
     Store store = Store::open(path);
     for (int i = 0; i < n; ++i) {
         Run run = store.startRun({.experiment = "exp", .name = "run" + std::to_string(i),
                                   .params = {{"lr", 0.1 * (i + 1)}}, .captureEnvironment = false});
-        for (int step = 0; step < kPoints; ++step)
+        for (int step = 0; step < points; ++step)
             run.logMetric("loss", 1.0 / (step + 1 + i), step);
         run.finish();
     }
@@ -115,6 +115,19 @@ private slots:
         QVERIFY2(dialog.summaryText().contains("nothing was written"), qPrintable(dialog.summaryText()));
         QVERIFY2(dialog.summaryText().contains("Would arrive: 2 new runs, 600 points"), qPrintable(dialog.summaryText()));
         QVERIFY(button(dialog, "S&ync")->isEnabled()); // ready to do it for real
+    }
+
+    void largeCountsAreGroupedLikeSI()
+    {
+        TempStore source, target;
+        fillRuns(source.path(), 1, 12345);
+        StoreSession session;
+        SyncDialog dialog(&session, {});
+        choose(dialog, source.path(), target.path());
+        QVERIFY(runAndWait(dialog, "&Preview"));
+        // A narrow no-break space between groups: neither "12,345" nor "12.345".
+        QVERIFY2(dialog.summaryText().contains(QString("1 new run, 12") + QChar(0x202F) + "345 points"),
+                 qPrintable(dialog.summaryText()));
     }
 
     void syncCopiesRunsAndTheWindowShowsThem()

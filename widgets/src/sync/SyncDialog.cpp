@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QThread>
 #include <QToolButton>
@@ -34,12 +35,24 @@ constexpr int kMaxRows = 500;
 // Values can be whole notes or diagrams: a cell shows the start, the tooltip more.
 constexpr int kCellChars = 120;
 constexpr int kToolTipChars = 1000;
-constexpr int kMaxColumnWidth = 280;
+constexpr int kMaxColumnWidth = 200;
 
 enum Column { What, Subject, Key, SourceValue, TargetValue, Kept, ColumnCount };
 
-// Counts in the app's number style; plural forms pick by an int.
-QString count(std::int64_t n) { return NumberFormat::integer(n); }
+// Counts in the app's number style, grouped from five digits on with a narrow space
+// ("6 000 000 points"): the SI way reads the same in English and German, where a comma
+// or a point between groups would read as a decimal in the other language.
+QString count(std::int64_t n)
+{
+    QString digits = NumberFormat::integer(n);
+    if (n < 10000)
+        return digits;
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+        digits.insert(at, QChar(0x202F));
+    return digits;
+}
+
+// Plural forms pick by an int.
 int plural(std::int64_t n) { return static_cast<int>(std::min<std::int64_t>(n, INT_MAX)); }
 
 QString text(const std::string& s) { return QString::fromStdString(s); }
@@ -58,6 +71,7 @@ QComboBox* storeCombo(const QString& placeholder)
     return combo;
 }
 
+// The table elides what does not fit its column: the tooltip has the whole value.
 QTableWidgetItem* cell(const QString& full)
 {
     QString shown = full.section(QLatin1Char('\n'), 0, 0);
@@ -65,8 +79,18 @@ QTableWidgetItem* cell(const QString& full)
         shown = shown.left(kCellChars) + QStringLiteral("…");
     auto* item = new QTableWidgetItem(shown);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (shown != full)
-        item->setToolTip(full.left(kToolTipChars));
+    item->setToolTip(full.left(kToolTipChars));
+    return item;
+}
+
+// A run's uuid as the CLI names it in its conflicts, by its first 8 digits; a name as it is.
+QTableWidgetItem* subjectCell(const QString& subject)
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!uuid.match(subject).hasMatch())
+        return cell(subject);
+    QTableWidgetItem* item = cell(subject.left(8));
+    item->setToolTip(subject);
     return item;
 }
 } // namespace
@@ -80,7 +104,7 @@ SyncDialog::SyncDialog(StoreSession* session, const QStringList& recentStores, Q
     buildResults();
     fillStores(recentStores);
     setRunning(false);
-    resize(780, 320);
+    resize(780, sizeHint().height()); // grows when there is a summary to show
 }
 
 SyncDialog::~SyncDialog()
@@ -155,7 +179,10 @@ void SyncDialog::buildResults()
         {tr("What"), tr("Subject"), tr("Key"), tr("Source value"), tr("Target value"), tr("Kept")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line a row; long values are elided
+    // The two values share what the short columns leave: no horizontal scrolling.
+    m_table->horizontalHeader()->setSectionResizeMode(SourceValue, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TargetValue, QHeaderView::Stretch);
 
     m_preview = new QPushButton(tr("&Preview"));
     m_preview->setToolTip(tr("Show what a sync would bring and every conflict, without writing anything"));
@@ -449,7 +476,7 @@ QString SyncDialog::arrivals() const
     if (r.runsNew > 0)
         parts << tr("%1 new run(s)", "", plural(r.runsNew)).arg(count(r.runsNew));
     if (r.runsUpdated > 0)
-        parts << tr("%1 updated", "runs", plural(r.runsUpdated)).arg(count(r.runsUpdated));
+        parts << tr("%1 updated run(s)", "", plural(r.runsUpdated)).arg(count(r.runsUpdated));
     if (r.points > 0)
         parts << tr("%1 point(s)", "", plural(r.points)).arg(count(r.points));
     if (r.artifacts > 0)
@@ -528,7 +555,7 @@ void SyncDialog::fillTable()
         addSentenceRow({}, tr("… and %n more", "", plural(all - m_table->rowCount())));
     m_table->setVisible(m_table->rowCount() > 0);
     m_table->resizeColumnsToContents();
-    for (int c = 0; c < ColumnCount - 1; ++c)
+    for (int c : {What, Subject, Key, Kept})
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), kMaxColumnWidth));
 }
 
@@ -537,7 +564,7 @@ void SyncDialog::addTableRow(const QStringList& cells, int keptColumn)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int c = 0; c < ColumnCount; ++c) {
-        QTableWidgetItem* item = cell(cells.value(c));
+        QTableWidgetItem* item = c == Subject ? subjectCell(cells.value(c)) : cell(cells.value(c));
         if (c == keptColumn) { // the value that stays, at a glance
             QFont font = item->font();
             font.setBold(true);
