@@ -4509,6 +4509,14 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
             <numerusform>%1 aktualisierte Läufe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store: choose another one.</source>
+        <translation>Quelle und Ziel sind derselbe Datenspeicher: bitte einen anderen wählen.</translation>
+    </message>
 </context>
 <context>
     <name>runlens::VerdictText</name>

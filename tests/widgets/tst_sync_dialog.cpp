@@ -16,7 +16,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -172,10 +174,14 @@ private slots:
         QVERIFY(session.open(qpath(target.path())));
         SyncDialog dialog(&session, {});
         choose(dialog, source.path(), target.path());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(runAndWait(dialog, "S&ync"));
         const std::string uuid = Store::open(source.path()).runs().at(0).uuid;
         // Renamed in both stores, the target last: its name is the later edit.
-        Store::open(source.path()).renameRun(uuid, "renamed there");
+        // A long name: it must not push the other columns out of view.
+        const std::string longName = "renamed there, " + std::string(90, 'x');
+        Store::open(source.path()).renameRun(uuid, longName);
         QTest::qWait(20);
         Store::open(target.path()).renameRun(uuid, "renamed here");
 
@@ -185,13 +191,17 @@ private slots:
         QCOMPARE(table->rowCount(), int(dialog.report().conflicts.size()));
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 3)->text() == "renamed there")
+            if (table->item(r, 3)->text() == QString::fromStdString(longName))
                 row = r;
         QVERIFY2(row >= 0, "no row for the renamed run");
         QCOMPARE(table->item(row, 0)->text(), QString("run name"));
         QCOMPARE(table->item(row, 4)->text(), QString("renamed here"));
         QCOMPARE(table->item(row, 5)->text(), QString("target"));
         QVERIFY(table->item(row, 4)->font().bold());
+        QCOMPARE(table->item(row, 1)->text(), QString::fromStdString(uuid.substr(0, 8))); // as the CLI names it
+        QCOMPARE(table->item(row, 1)->toolTip(), QString::fromStdString(uuid));
+        // Every column in view: the values share the width, nothing scrolls sideways.
+        QTRY_VERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
         QVERIFY2(dialog.summaryText().contains("conflict"), qPrintable(dialog.summaryText()));
     }
 
@@ -268,10 +278,13 @@ private slots:
         StoreSession session;
         QVERIFY(session.open(qpath(store.path())));
         SyncDialog dialog(&session, {});
-        choose(dialog, store.path(), store.path());
+        // The same file spelled another way is the same store.
+        choose(dialog, store.path(), (store.dir() + "/./runlens.db").toStdString());
+        QSignalSpy started(&dialog, &SyncDialog::syncStarted);
 
-        QVERIFY(runAndWait(dialog, "S&ync"));
-        QVERIFY2(dialog.error().startsWith("The sync stopped: "), qPrintable(dialog.error()));
+        button(dialog, "S&ync")->click();
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(dialog.error(), QString("The source and the target are the same store: choose another one."));
         QVERIFY(dialog.summaryText().isEmpty());
         QCOMPARE(runCount(store.path()), 2);
         QVERIFY(button(dialog, "S&ync")->isEnabled()); // the user can fix it and go on
@@ -283,9 +296,33 @@ private slots:
         StoreSession session;
         SyncDialog dialog(&session, {});
         choose(dialog, source.path(), target.path()); // source never created
+        QSignalSpy started(&dialog, &SyncDialog::syncStarted);
+        button(dialog, "&Preview")->click();
+        QCOMPARE(started.count(), 0);
+        QCOMPARE(dialog.error(), "There is no store at " + qpath(source.path()) + ".");
+        QVERIFY(!QFileInfo::exists(qpath(source.path())));
+    }
+
+    // What only core can tell (here: a file that is not a store) ends in one line too,
+    // and the dialog is ready for another try.
+    void storeErrorFromCoreIsAnErrorLine()
+    {
+        TempStore source, target;
+        QFile notAStore(qpath(source.path()));
+        QVERIFY(notAStore.open(QIODevice::WriteOnly));
+        notAStore.write("step,loss\n0,1.0\n");
+        notAStore.close();
+        StoreSession session;
+        SyncDialog dialog(&session, {});
+        choose(dialog, source.path(), target.path());
+
         QVERIFY(runAndWait(dialog, "S&ync"));
         QVERIFY2(dialog.error().startsWith("The sync stopped: "), qPrintable(dialog.error()));
-        QVERIFY(!QFileInfo::exists(qpath(source.path())));
+        QVERIFY2(dialog.error().contains(qpath(source.path())), qPrintable(dialog.error()));
+        QVERIFY(dialog.summaryText().isEmpty());
+        QVERIFY(!QFileInfo::exists(qpath(target.path())));
+        QVERIFY(button(dialog, "S&ync")->isEnabled());
+        QVERIFY(button(dialog, "Cancel")->isHidden());
     }
 
     void emptyStoreFieldsAreRefusedBeforeStarting()

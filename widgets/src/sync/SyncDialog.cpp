@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QTableWidget>
 #include <QThread>
 #include <QToolButton>
@@ -304,18 +305,38 @@ void SyncDialog::begin(bool dryRun)
     startWorker(options);
 }
 
-bool SyncDialog::checkInputs()
+bool SyncDialog::checkInputs() { return checkStores() && checkQuery(); }
+
+bool SyncDialog::checkStores()
 {
-    if (m_source->currentText().trimmed().isEmpty()) {
+    const QString source = m_source->currentText().trimmed();
+    const QString target = m_target->currentText().trimmed();
+    QComboBox* wrong = nullptr;
+    if (source.isEmpty()) {
         showError(tr("Choose the store to bring runs from."));
-        m_source->setFocus();
-        return false;
-    }
-    if (m_target->currentText().trimmed().isEmpty()) {
+        wrong = m_source;
+    } else if (target.isEmpty()) {
         showError(tr("Choose the store the runs arrive in."));
-        m_target->setFocus();
-        return false;
+        wrong = m_target;
+    } else if (!source.contains(QStringLiteral("://"))) {
+        // Core refuses these too, but in English; files are easy to check here. A store
+        // given as an address is for core alone to judge.
+        const QFileInfo from(source), into(target);
+        if (!from.exists()) {
+            showError(tr("There is no store at %1.").arg(source));
+            wrong = m_source;
+        } else if (into.exists() && from.canonicalFilePath() == into.canonicalFilePath()) {
+            showError(tr("The source and the target are the same store: choose another one."));
+            wrong = m_target;
+        }
     }
+    if (wrong)
+        wrong->setFocus();
+    return !wrong;
+}
+
+bool SyncDialog::checkQuery()
+{
     // Core would refuse the query too, but only after opening both stores, and in English.
     const QByteArray utf8 = m_query->text().toUtf8();
     try {
@@ -428,6 +449,16 @@ void SyncDialog::setRunning(bool running)
     m_cancel->setFocus();
 }
 
+void SyncDialog::growTo(int h)
+{
+    resize(width(), h);
+    // Grown downwards from where it opened, its buttons could leave a small screen.
+    const QRect screenArea = screen()->availableGeometry();
+    const int overhang = frameGeometry().bottom() - screenArea.bottom();
+    if (overhang > 0)
+        move(x(), std::max(screenArea.top(), y() - overhang));
+}
+
 void SyncDialog::showError(const QString& message)
 {
     m_errorLine->setText(message);
@@ -455,7 +486,7 @@ void SyncDialog::showSummary()
     m_summary->show();
     fillTable();
     if (!m_table->isHidden() && height() < 520)
-        resize(width(), 520); // room for a few rows of the table
+        growTo(520); // room for a few rows of the table
 }
 
 QString SyncDialog::headline() const
@@ -554,9 +585,12 @@ void SyncDialog::fillTable()
     if (all > m_table->rowCount())
         addSentenceRow({}, tr("… and %n more", "", plural(all - m_table->rowCount())));
     m_table->setVisible(m_table->rowCount() > 0);
-    m_table->resizeColumnsToContents();
-    for (int c : {What, Subject, Key, Kept})
+    // Only the short columns: sized to their contents, the two values would push the
+    // rest out of view instead of sharing what is left.
+    for (int c : {What, Subject, Key, Kept}) {
+        m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), kMaxColumnWidth));
+    }
 }
 
 void SyncDialog::addTableRow(const QStringList& cells, int keptColumn)

@@ -66,10 +66,13 @@ private:
     void swapStores();
     void begin(bool dryRun);
     bool checkInputs();
+    bool checkStores();
+    bool checkQuery();
     void startWorker(const SyncOptions& options);
     void showProgress(const SyncProgress& progress);
     void finished();
     void setRunning(bool running);
+    void growTo(int height);
     void showError(const QString& message);
     void showSummary();
     QString headline() const;
