@@ -248,6 +248,24 @@ private slots:
         QVERIFY(runCount(target.path()) < 30);
     }
 
+    // The application quitting mid-sync destroys the dialog with the worker running: the
+    // destructor cancels and waits, so the worker never writes into a dead dialog.
+    void destroyedWhileRunningWaitsForTheWorker()
+    {
+        TempStore source, target;
+        fillRuns(source.path(), 30);
+        StoreSession session;
+        auto dialog = std::make_unique<SyncDialog>(&session, QStringList{});
+        choose(*dialog, source.path(), target.path());
+        bool wasRunning = false;
+        connect(dialog.get(), &SyncDialog::syncStarted, this, [&] { wasRunning = true; });
+        button(*dialog, "S&ync")->click();
+        QVERIFY(wasRunning && dialog->isRunning());
+        dialog.reset();
+        QCoreApplication::processEvents(); // a queued progress update must find no dialog
+        QVERIFY(runCount(target.path()) <= 30);
+    }
+
     void queryThatDoesNotParseWritesNothing()
     {
         TempStore source, target;

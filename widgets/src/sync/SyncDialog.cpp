@@ -110,9 +110,11 @@ SyncDialog::SyncDialog(StoreSession* session, const QStringList& recentStores, Q
 
 SyncDialog::~SyncDialog()
 {
+    // Only when the application quits mid-sync: finished() never comes, so clean up here.
     if (m_thread) {
         m_cancelRequested = true;
         m_thread->wait();
+        delete m_thread;
     }
 }
 
