@@ -25,6 +25,8 @@ def consistency_problems(path):
     conn = sqlite3.connect(path)
     try:
         problems = []
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            return problems  # killed before the new store had its schema: still a new store
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
             problems.append(check)
