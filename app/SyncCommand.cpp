@@ -76,7 +76,7 @@ void SyncCommand::print(const Options& o, const SyncReport& r) const
               << (o.dryRun ? "would win" : "won") << ":\n";
         for (const auto& c : r.conflicts) {
             bool src = c.winner == SyncConflict::Winner::Source;
-            m_out << "  " << c.what << (c.key.empty() ? "" : " '" + c.key + "'") << " of "
+            m_out << "  " << toString(c.field) << (c.key.empty() ? "" : " '" + c.key + "'") << " of "
                   << (c.subject.size() == 32 ? c.subject.substr(0, 8) : c.subject) << ": "
                   << (src ? "source " : "target ") << quoted(src ? c.sourceValue : c.targetValue) << " over "
                   << (src ? "target " : "source ") << quoted(src ? c.targetValue : c.sourceValue) << "\n";
