@@ -397,8 +397,9 @@ def main(argv=None):
             watch(args.dir, args.pid)
         elif args.action == "restart":
             Cluster.attach(args.dir).restart()
-        else:
+        elif os.path.exists(args.dir):
             Cluster.attach(args.dir).stop()
+        # else: stopped already (by its watchdog, or a second stop); nothing to do
     except unittest.SkipTest as skip:
         print(f"pg_cluster: skipped: {skip}", file=sys.stderr)
         return SKIP_EXIT_CODE
