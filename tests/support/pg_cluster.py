@@ -164,12 +164,13 @@ class Cluster:
 
     # -- life cycle --------------------------------------------------------------------
 
-    def start(self, watch_pid=None, at_exit=True):
+    def start(self, watch_pid="self", at_exit=True):
         """initdb and start the server; ~3 s. On failure nothing is left behind.
 
-        watch_pid: stop the cluster when that process ends (default: this process).
+        watch_pid: a watchdog stops the cluster when that process ends: "self" (this
+        process), a pid, or None for no watchdog.
         at_exit: also stop it when this interpreter exits (the command line's `start`
-        turns this off: the cluster must outlive it).
+        turns both off unless asked: the cluster must outlive it).
         """
         if self.running:
             raise RuntimeError("the cluster is already running")
@@ -182,7 +183,7 @@ class Cluster:
                                 "--no-sync", "--no-instructions")
             self._pg_ctl("start", "-l", self.log_path, "-o", self._options())
             self._write_info()
-            self._start_watchdog(os.getpid() if watch_pid is None else watch_pid)
+            self._start_watchdog(os.getpid() if watch_pid == "self" else watch_pid)
         except BaseException:
             self.stop()
             raise
@@ -380,7 +381,8 @@ def main(argv=None):
     sub = parser.add_subparsers(dest="action", required=True)
     start = sub.add_parser("start", help="start a cluster; print dir= and conninfo=")
     start.add_argument("--watch-pid", type=int,
-                       help="stop the cluster when this process ends")
+                       help="stop the cluster when this process ends (else it runs "
+                            "until `stop DIR`)")
     for action in ("stop", "restart"):
         sub.add_parser(action).add_argument("dir")
     watcher = sub.add_parser("watch")  # the watchdog itself; not for direct use
