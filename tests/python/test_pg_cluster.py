@@ -6,7 +6,6 @@ Skips with one line when psycopg2 or the PostgreSQL server binaries are absent.
 """
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ sys.path.insert(0, SUPPORT)
 import pg_cluster  # noqa: E402
 
 SCRIPT = os.path.join(SUPPORT, "pg_cluster.py")
+psycopg2 = None  # imported by setUpModule, or the module is skipped
 
 
 def setUpModule():

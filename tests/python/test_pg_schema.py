@@ -265,8 +265,8 @@ class SchemaParity(unittest.TestCase):
                     expected.append(column)
                     for (t, extra), after in PG_ONLY_COLUMNS.items():
                         if t == table and after == column[0]:
-                            expected.append(next(c for c in self.pg[table]["columns"]
-                                                 if c[0] == extra))
+                            expected.append(next((c for c in self.pg[table]["columns"]
+                                                  if c[0] == extra), (extra, "missing")))
                 # (name, type, NOT NULL, default, identity) each
                 self.assertEqual(self.pg[table]["columns"], expected)
 
