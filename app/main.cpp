@@ -1,6 +1,7 @@
 // runlens: the GUI when started without a subcommand, else a CLI subcommand.
 #include "CliCommands.h"
 #include "ImportCommand.h"
+#include "SyncCommand.h"
 #include "runlens/store/Store.h"
 #include "runlens/Version.h"
 
@@ -94,6 +95,9 @@ int main(int argc, char** argv)
                     "(by default only from inside the imported paths)")
         ->option_text("DIR");
 
+    runlens::SyncCommand::Options syncOptions;
+    auto* sync = runlens::SyncCommand::addTo(app, syncOptions);
+
 #ifdef RUNLENS_WITH_GUI
     runlens::GuiReportCommand::Options reportOptions;
     auto* report = runlens::GuiReportCommand::addTo(app, reportOptions);
@@ -120,6 +124,8 @@ int main(int argc, char** argv)
         return cli.demo(ifEmpty);
     if (*imp)
         return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment, importArtifactsFrom);
+    if (*sync)
+        return runlens::SyncCommand(std::cout, std::cerr).run(syncOptions);
 #ifdef RUNLENS_WITH_GUI
     if (*report)
         return runlens::GuiReportCommand(store, std::cout, std::cerr).run(reportOptions);

@@ -33,6 +33,18 @@ long long pragma(const std::string& path, const char* name)
     return v;
 }
 
+double scalar(const std::string& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    double v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_double(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
 void exec(const std::string& path, const QByteArray& sql)
 {
     sqlite3* db = nullptr;
@@ -80,7 +92,12 @@ void TestMigrations::versionOneStoreIsUpgradedWithItsData()
     QCOMPARE(run.name, std::string("kept"));
     QCOMPARE(run.params.at("lr").real(), 0.5);
     // The new tables exist and work.
-    exec(tmp.path(), "INSERT INTO metric_directions VALUES ('val/acc', 'max')");
+    exec(tmp.path(), "INSERT INTO metric_directions(key, direction) VALUES ('val/acc', 'max')");
+    // Version 3: a value from before edit times counts as written when its run started,
+    // and a new one is stamped when it is written.
+    QCOMPARE(pragma(tmp.path(), "user_version"), 3LL);
+    QCOMPARE(scalar(tmp.path(), "SELECT edited_at FROM params WHERE key = 'lr'"), 1.7e9);
+    QVERIFY(scalar(tmp.path(), "SELECT edited_at FROM metric_directions") > 1.7e9);
 }
 
 void TestMigrations::readOnlyOpenOfAnOldStoreExplains()

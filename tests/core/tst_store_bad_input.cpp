@@ -8,6 +8,7 @@
 
 #include <runlens/store/StorePath.h>
 
+#include <QDir>
 #include <QDirIterator>
 
 #include <sqlite3.h>
@@ -58,6 +59,7 @@ class TestStoreBadInput : public QObject {
     Q_OBJECT
 private slots:
     void newerSchemaIsRefusedUnchanged();
+    void urlIsNotTakenForAPath();
     void foreignSqliteFileIsRefused();
     void corruptFileIsRefused();
     void damageThatNamesALockIsDamage();
@@ -81,6 +83,33 @@ void TestStoreBadInput::newerSchemaIsRefusedUnchanged()
     expectError([&] { Store::open(tmp.path()); }, "newer than this Runlens");
     expectError([&] { Store::open(tmp.path(), Store::Mode::ReadOnly); }, "schema version 99");
     QCOMPARE(readAll(tmp.path()), before);
+}
+
+void TestStoreBadInput::urlIsNotTakenForAPath()
+{
+    // Taken for a path, "postgresql://…" made a folder "postgresql:" and a new SQLite
+    // file in it. The message names the scheme and never the password.
+    QTemporaryDir dir;
+    QString old = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    for (const char* url : {"postgresql://alice:s3cret@db.lab/team", "postgres://db.lab/team", "s3://bucket/x.db"}) {
+        try {
+            Store::open(url);
+            QFAIL(url);
+        } catch (const StoreError& e) {
+            std::string m = e.what();
+            QCOMPARE(e.kind(), StoreError::Kind::File);
+            QVERIFY2(m.find("is not a store path") != std::string::npos, e.what());
+            QVERIFY2(m.find("s3cret") == std::string::npos, e.what());
+        }
+    }
+    expectError([] { Store::open("postgresql://alice:s3cret@db.lab/team"); }, "'postgresql://alice@db.lab/team'");
+    expectError([] { Store::openExisting("postgres://db.lab/team"); }, "cannot open postgres:// stores");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    // Paths that merely contain a colon stay paths.
+    QTemporaryDir ok;
+    Store::open((ok.path() + "/runs:v2.db").toStdString()).startRun().finish();
+    QDir::setCurrent(old);
 }
 
 void TestStoreBadInput::foreignSqliteFileIsRefused()

@@ -5,6 +5,7 @@ Readers (`ls`, `show`, `export`) and a writer (`import` of a small Keras log) ar
 
 import hashlib
 import os
+import sys
 import shutil
 import sqlite3
 import subprocess
@@ -67,6 +68,31 @@ class CliBadStoreTest(unittest.TestCase):
             with self.subTest(command=args[0]):
                 self.assert_store_error(self.cli(store, *args), words)
                 self.assertEqual(digest(store), before, f"'{args[0]}' changed the store")
+
+    def test_a_url_is_not_taken_for_a_path(self):
+        # Issue 14: RUNLENS_STORE=postgresql://... used to create a folder "postgresql:"
+        # and log into a new SQLite file there. The password never shows.
+        url = "postgresql://alice:s3cret@db.lab/runlens_team"
+        env = dict(os.environ, RUNLENS_STORE=url, PYTHONPATH=os.environ.get("PYTHONPATH", ""))
+        for how in ("--store", "RUNLENS_STORE", "python"):
+            with self.subTest(how=how):
+                if how == "--store":
+                    out = subprocess.run([CLI, "--store", url, "ls"], capture_output=True, text=True, cwd=self.dir)
+                elif how == "RUNLENS_STORE":
+                    out = subprocess.run([CLI, "ls"], capture_output=True, text=True, cwd=self.dir, env=env)
+                else:
+                    code = "import runlens\nwith runlens.start_run() as r: r.log_metric('x', 1.0)"
+                    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                         cwd=self.dir, env=env)
+                    self.assertNotEqual(out.returncode, 0)
+                    self.assertIn("'postgresql://alice@db.lab/runlens_team' is not a store path", out.stderr)
+                if how != "python":
+                    self.assert_store_error(out, ["is not a store path"])
+                    self.assertIn("cannot open postgresql:// stores", out.stderr)
+                self.assertNotIn("s3cret", out.stdout + out.stderr)
+                self.assertEqual([n for n in os.listdir(self.dir) if n.startswith("postgres")], [])
+        out = subprocess.run([CLI, "sync", self.path, url], capture_output=True, text=True, cwd=self.dir)
+        self.assert_store_error(out, ["cannot open postgresql:// stores"])
 
     def test_damaged_store(self):
         size = os.path.getsize(self.path)

@@ -1,6 +1,28 @@
 """Where stores and their artifacts live (docs/storage-format.md, "Where the default store is")."""
 
 import os
+import re
+
+from ._errors import StoreError
+
+# "scheme://..." as in postgresql://alice@db.lab/team: a URL, never a file name.
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def _redacted(url):
+    """The URL without a password: user:secret@host becomes user@host."""
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/@:]*):[^/@]*@", r"\1@", url)
+
+
+def check_store_location(text):
+    """Refuse a store given as a URL: it is not a file path, and taking it for one would
+    quietly create folders named 'postgresql:' and log into a new SQLite file there.
+    The message is the C++ side's word for word (core/src/store/StorePath.cpp)."""
+    match = _URL.match(text)
+    if match:
+        raise StoreError(f"'{_redacted(text)}' is not a store path: this Runlens keeps runs in "
+                         f"SQLite files (e.g. ~/runs.db) and cannot open {match.group(1)}:// stores")
+    return text
 
 
 def default_store_path():
@@ -11,7 +33,7 @@ def default_store_path():
     """
     env = os.environ.get("RUNLENS_STORE", "")
     if env:
-        return os.path.abspath(os.path.expanduser(env))
+        return os.path.abspath(os.path.expanduser(check_store_location(env)))
     data_home = os.environ.get("XDG_DATA_HOME", "")
     if not data_home:
         data_home = os.path.join(os.path.expanduser("~"), ".local", "share")
@@ -22,7 +44,7 @@ def resolve_store_path(path=None):
     """Return an absolute store path: `path` if given, else the default one."""
     if path is None:
         return default_store_path()
-    return os.path.abspath(os.path.expanduser(os.fspath(path)))
+    return os.path.abspath(os.path.expanduser(check_store_location(os.fspath(path))))
 
 
 def artifact_root(store_path):

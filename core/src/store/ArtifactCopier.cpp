@@ -145,14 +145,17 @@ ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const 
         cannotWrite(std::strerror(errno));
     }
     out.fd = -1;
-    if (::rename(out.path.c_str(), dest.c_str()) != 0)
-        cannotWrite(std::strerror(errno));
-    out.path.clear();
-
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int len = 0;
     EVP_DigestFinal_ex(ctx.get(), digest.data(), &len);
-    return {rel.generic_string(), total, hexOf(digest.data(), len)};
+    std::string sha256 = hexOf(digest.data(), len);
+    if (!limits.expectedSha256.empty() && sha256 != limits.expectedSha256)
+        refuse("artifact '" + source + "' does not match its sha256 (" + limits.expectedSha256.substr(0, 12)
+               + "…): the file is damaged or was changed after it was logged");
+    if (::rename(out.path.c_str(), dest.c_str()) != 0)
+        cannotWrite(std::strerror(errno));
+    out.path.clear();
+    return {rel.generic_string(), total, sha256};
 }
 
 } // namespace runlens

@@ -10,6 +10,9 @@ namespace runlens {
 struct ArtifactLimits {
     bool followSymlinks = true;
     std::int64_t maxBytes = -1; // < 0: no cap
+    // When set, a file whose content does not hash to this (a damaged copy in another
+    // store) is refused before it takes the place of anything.
+    std::string expectedSha256;
 };
 
 // Copies a file into a run's artifact folder beside the store, hashing it on the way.

@@ -60,6 +60,15 @@ void migrate(Database& db)
 
 int SchemaMigrator::latestVersion() { return static_cast<int>(migrations().size()); }
 
+int SchemaMigrator::inspect(Database& db)
+{
+    int version = static_cast<int>(db.pragmaInt("user_version"));
+    checkIdentity(db, version);
+    if (version < 1)
+        throw StoreError(StoreError::Kind::File, "'" + db.path() + "' is not a Runlens store (it has no runs table)");
+    return version;
+}
+
 int SchemaMigrator::prepare(Database& db)
 {
     // Read the header first: nothing may be written (not even the WAL switch) to a file

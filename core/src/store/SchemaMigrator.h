@@ -13,6 +13,10 @@ inline constexpr long long kApplicationId = 0x524C4E53; // "RLNS"
 int latestVersion();
 // Checks and, for writable stores, migrates. Returns the schema version in use.
 int prepare(Database& db);
+// For a store that is only read as it is (a sync source): its schema version, which
+// may be older than latestVersion(). Throws for a file that is not a Runlens store or
+// is too new. Writes nothing.
+int inspect(Database& db);
 
 } // namespace SchemaMigrator
 

@@ -25,6 +25,7 @@ Store Store::open(const std::string& path, Mode mode)
 {
     if (path.empty())
         throw StoreError(StoreError::Kind::InvalidInput, "no store path given");
+    StorePath::checkIsPath(path);
     bool readOnly = mode == Mode::ReadOnly;
     if (readOnly && !std::filesystem::exists(path))
         throw StoreError(StoreError::Kind::NotFound, "there is no store at '" + path + "'");
@@ -54,6 +55,7 @@ Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }
 
 Store Store::openExisting(const std::string& path)
 {
+    StorePath::checkIsPath(path);
     if (!std::filesystem::exists(path))
         throw StoreError(StoreError::Kind::NotFound,
                          "there is no store at '" + path + "' yet: log a run into it, or run 'runlens demo'");

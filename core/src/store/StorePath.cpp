@@ -2,6 +2,7 @@
 
 #include "runlens/model/StoreError.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -15,6 +16,33 @@ std::string env(const char* name)
     const char* v = std::getenv(name);
     return v ? std::string(v) : std::string();
 }
+}
+
+void StorePath::checkIsPath(const std::string& location)
+{
+    auto isSchemeChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '.' || c == '-';
+    };
+    auto colon = location.find("://");
+    if (colon == std::string::npos || colon == 0 || !std::isalpha(static_cast<unsigned char>(location[0])))
+        return;
+    for (std::size_t i = 0; i < colon; ++i) {
+        if (!isSchemeChar(location[i]))
+            return;
+    }
+    // user:secret@host -> user@host: a password never reaches a message or a log.
+    std::string shown = location;
+    auto rest = colon + 3;
+    auto at = shown.find('@', rest);
+    auto slash = shown.find('/', rest);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+        auto pw = shown.find(':', rest);
+        if (pw != std::string::npos && pw < at)
+            shown.erase(pw, at - pw);
+    }
+    throw StoreError(StoreError::Kind::File, "'" + shown + "' is not a store path: this Runlens keeps runs in "
+                                             "SQLite files (e.g. ~/runs.db) and cannot open "
+                                             + location.substr(0, colon) + ":// stores");
 }
 
 std::string StorePath::defaultPath()

@@ -10,6 +10,10 @@ namespace runlens {
 namespace StorePath {
 
 std::string defaultPath();
+// Throws StoreError(File) for a store given as a URL ("postgresql://…"): taken for a
+// path it would create folders named "postgresql:" and a new SQLite file in them. The
+// message never shows a password.
+void checkIsPath(const std::string& location);
 // <dir>/<stem>-artifacts for <dir>/<stem>.db: where artifact copies go.
 std::string artifactRoot(const std::string& storePath);
 // Creates the parent directory of path if missing; throws StoreError on failure.

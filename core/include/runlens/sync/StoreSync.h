@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace runlens {
+
+// What `runlens sync` is asked to do (docs/sync.md).
+struct SyncOptions {
+    std::string query;           // runs of the source to bring over; "" = all
+    bool dryRun = false;         // plan and report, write nothing
+    bool includeDeleted = false; // bring back runs the target has deleted
+};
+
+// Two stores disagreed on one value and the rule picked a side.
+struct SyncConflict {
+    enum class Winner { Source, Target };
+    std::string what;     // "run name", "tag", "param", "run notes", "diagram", ...
+    std::string subject;  // the run's uuid, the experiment's or the diagram's name, a metric key
+    std::string key;      // the tag or param key, else ""
+    std::string sourceValue;
+    std::string targetValue;
+    Winner winner = Winner::Target;
+};
+
+struct SyncProgress {
+    std::size_t runsDone = 0;
+    std::size_t runsTotal = 0;
+    std::int64_t points = 0; // copied so far
+};
+
+// What a sync did (or, for a dry run, would do).
+struct SyncReport {
+    std::size_t runsSelected = 0;
+    std::size_t runsNew = 0;
+    std::size_t runsUpdated = 0;   // present in both, something arrived
+    std::size_t runsUnchanged = 0;
+    std::vector<std::string> skippedDeleted;  // uuids the target has deleted
+    std::vector<std::string> skippedImported; // uuids whose import the target holds as another run
+    std::size_t experimentsNew = 0;
+    std::int64_t points = 0;
+    std::int64_t chunks = 0;
+    std::size_t artifacts = 0;
+    std::int64_t artifactBytes = 0;
+    std::size_t diagrams = 0;    // new or updated
+    std::size_t directions = 0;  // metric directions new or updated
+    std::vector<SyncConflict> conflicts;
+    std::vector<std::string> problems; // one line per run or artifact left out (damaged source)
+    bool cancelled = false;
+
+    bool changedAnything() const;
+};
+
+// Brings runs from one store into another, matched by UUID: new runs whole, known runs
+// their new points, fields and artifacts. The source is only read, never migrated; the
+// target is created when missing. Each run arrives in one transaction, so an
+// interrupted sync leaves the target consistent and the next one finishes the job.
+class StoreSync {
+public:
+    // Returns false to stop after the current run (the report says cancelled).
+    using ProgressFn = std::function<bool(const SyncProgress&)>;
+
+    StoreSync(std::string source, std::string target);
+
+    // Throws StoreError for what stops the whole sync before anything is written: no
+    // source, not a store, a newer schema, the same store twice, a read-only target, a
+    // query that does not parse.
+    SyncReport run(const SyncOptions& options, const ProgressFn& progress = {}) const;
+
+private:
+    std::string m_source;
+    std::string m_target;
+};
+
+} // namespace runlens
