@@ -13,6 +13,7 @@
 #include <runlens/sync/StoreSync.h>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,6 +24,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace runlens;
@@ -157,11 +159,22 @@ struct Sample {
     std::size_t firstRuns = 0, lastRuns = 0;
     std::int64_t firstPoints = 0, lastPoints = 0;
     int calls = 0;
+    double user = 0, system = 0; // CPU seconds of this process; the rest of the wall time is waiting
 };
+
+// CPU seconds this process has used so far, user and system.
+std::pair<double, double> cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto secs = [](const timeval& t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return {secs(u.ru_utime), secs(u.ru_stime)};
+}
 
 Sample timedSync(const std::string& source, const std::string& target)
 {
     Sample s;
+    auto cpu = cpuSeconds();
     auto start = Clock::now();
     s.report = StoreSync(source, target).run(SyncOptions{}, [&](const SyncProgress& p) {
         double t = since(start);
@@ -176,6 +189,9 @@ Sample timedSync(const std::string& source, const std::string& target)
         return true;
     });
     s.seconds = since(start);
+    auto cpuEnd = cpuSeconds();
+    s.user = cpuEnd.first - cpu.first;
+    s.system = cpuEnd.second - cpu.second;
     return s;
 }
 
@@ -205,6 +221,8 @@ void printReport(const SyncReport& r)
 
 void printPhases(const Sample& s)
 {
+    std::printf("    CPU: %.1f ms user + %.1f ms system of %.1f ms wall\n", s.user * 1e3, s.system * 1e3,
+                s.seconds * 1e3);
     if (s.calls == 0) {
         std::printf("    progress: never called\n");
         return;
@@ -313,6 +331,7 @@ void manyRuns()
     std::printf("  first sync into a fresh target                    %8.1f ms  %8.2f M points/s\n",
                 first.seconds * 1e3, double(first.report.points) / first.seconds / 1e6);
     printReport(first.report);
+    printPhases(first);
 
     Sample again = medianSync(kRepeats, [] {}, source, target);
     std::printf("  second sync, nothing new (median of %d)            %8.1f ms   (target <= 1000 ms)\n", kRepeats,
