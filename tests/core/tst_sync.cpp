@@ -372,7 +372,7 @@ void TestSync::laterEditWins()
         QCOMPARE(QString::fromStdString(Sql(b.path()).text(read.toStdString())), expected);
         QCOMPARE(r.conflicts.size(), std::size_t(1));
         const SyncConflict& c = r.conflicts[0];
-        QCOMPARE(QString::fromStdString(c.what), what);
+        QCOMPARE(QString(toString(c.field)), what);
         QVERIFY(c.winner == (srcAt > dstAt ? SyncConflict::Winner::Source : SyncConflict::Winner::Target));
         // The winner's edit time travels with it: syncing back settles it, and then
         // there is nothing left to disagree on.
