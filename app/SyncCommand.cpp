@@ -61,23 +61,22 @@ CLI::App* SyncCommand::addTo(CLI::App& app, Options& o)
 
 void SyncCommand::print(const Options& o, const SyncReport& r) const
 {
-    const char* verb = o.dryRun ? "Would bring " : "Brought ";
-    m_out << (o.dryRun ? "Dry run, nothing written. " : "") << verb << plural(r.runsNew, "new run", "new runs")
-          << ", updated " << r.runsUpdated << ", " << r.runsUnchanged << " unchanged; " << r.points << " points, "
-          << plural(r.artifacts, "artifact", "artifacts");
+    m_out << (o.dryRun ? "Dry run, nothing written. Would sync " : "Synced ") << o.source << " -> " << o.target << ": "
+          << plural(r.runsNew, "new run", "new runs") << ", " << r.runsUpdated << " updated, " << r.runsUnchanged
+          << " unchanged; " << r.points << " points, " << plural(r.artifacts, "artifact", "artifacts");
     if (r.experimentsNew)
         m_out << ", " << plural(r.experimentsNew, "new experiment", "new experiments");
     if (r.diagrams)
         m_out << ", " << plural(r.diagrams, "diagram", "diagrams");
     if (r.directions)
         m_out << ", " << plural(r.directions, "metric direction", "metric directions");
-    m_out << " (" << o.source << " -> " << o.target << ")\n";
+    m_out << "\n";
     if (!r.conflicts.empty()) {
         m_out << plural(r.conflicts.size(), "conflict", "conflicts") << ", the later edit "
               << (o.dryRun ? "would win" : "won") << ":\n";
         for (const auto& c : r.conflicts) {
             bool src = c.winner == SyncConflict::Winner::Source;
-            m_out << "  " << c.what << (c.key.empty() ? "" : " '" + c.key + "'") << " of "
+            m_out << "  " << toString(c.field) << (c.key.empty() ? "" : " '" + c.key + "'") << " of "
                   << (c.subject.size() == 32 ? c.subject.substr(0, 8) : c.subject) << ": "
                   << (src ? "source " : "target ") << quoted(src ? c.sourceValue : c.targetValue) << " over "
                   << (src ? "target " : "source ") << quoted(src ? c.targetValue : c.sourceValue) << "\n";

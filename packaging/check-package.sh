@@ -37,10 +37,12 @@ d = sys.argv[1]
 wheel = glob.glob(d + "/runlens-*.whl")[0]
 names = zipfile.ZipFile(wheel).namelist()
 assert "runlens/schema/0001_initial.sql" in names, names
+assert "runlens/schema/postgresql/0001_initial.sql" in names, names
 assert any(n.endswith(".dist-info/LICENSE") for n in names), names
 sdist = glob.glob(d + "/runlens-*.tar.gz")[0]
 sdist_names = tarfile.open(sdist).getnames()
 assert any(n.endswith("schema/0001_initial.sql") for n in sdist_names)
+assert any(n.endswith("schema/postgresql/0001_initial.sql") for n in sdist_names)
 assert any(n.endswith("/LICENSE") for n in sdist_names), sdist_names
 print("wheel:", wheel.split("/")[-1], "sdist:", sdist.split("/")[-1])
 PY

@@ -13,6 +13,9 @@ packages=(
   ccache clang libclang-rt-14-dev
   # Python client, its packaging and the digits example
   python3 python3-setuptools python3-wheel python3-sklearn python3-scipy python3-torch
+  # team store (PostgreSQL): libpq for core, psycopg2 for the Python client; the server
+  # because the team store's tests start a throwaway cluster of their own
+  postgresql libpq-dev python3-psycopg2
   # packaging checks (.deb, wheel, desktop metadata)
   dpkg-dev python3-build desktop-file-utils appstream
   # headless GUI runs, screenshots and PDF checks

@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <thread>
 
 using namespace runlens;
 
@@ -169,6 +170,7 @@ private slots:
     void olderSourceIsReadAsItIs();
     void badInputWritesNothing();
     void cancelStopsBetweenRuns();
+    void concurrentSyncsIntoOneTargetDoubleNothing();
 };
 
 void TestSync::newRunsArriveWhole()
@@ -372,7 +374,7 @@ void TestSync::laterEditWins()
         QCOMPARE(QString::fromStdString(Sql(b.path()).text(read.toStdString())), expected);
         QCOMPARE(r.conflicts.size(), std::size_t(1));
         const SyncConflict& c = r.conflicts[0];
-        QCOMPARE(QString::fromStdString(c.what), what);
+        QCOMPARE(QString(toString(c.field)), what);
         QVERIFY(c.winner == (srcAt > dstAt ? SyncConflict::Winner::Source : SyncConflict::Winner::Target));
         // The winner's edit time travels with it: syncing back settles it, and then
         // there is nothing left to disagree on.
@@ -616,6 +618,29 @@ void TestSync::cancelStopsBetweenRuns()
     SyncReport rest = sync(a.path(), b.path());
     QCOMPARE(rest.runsNew, std::size_t(3));
     compareRuns(a.path(), b.path());
+}
+
+void TestSync::concurrentSyncsIntoOneTargetDoubleNothing()
+{
+    // Two GPU boxes pushing into one team store at once, one of them twice over: each
+    // run's plan is made inside its own write transaction, so nothing arrives twice.
+    TempStore a, b, team;
+    auto sa = Store::open(a.path()), sb = Store::open(b.path());
+    for (int i = 0; i < 6; ++i) {
+        logRun(sa, "a" + std::to_string(i), "shared", 2100);
+        logRun(sb, "b" + std::to_string(i), "shared", 2100);
+    }
+    std::vector<std::thread> pushers;
+    for (const std::string* from : {&a.path(), &b.path(), &a.path()})
+        pushers.emplace_back([&, from] { sync(*from, team.path()); });
+    for (auto& t : pushers)
+        t.join();
+    Store st = Store::open(team.path());
+    QCOMPARE(st.runCount(), 12);
+    QCOMPARE(Sql(team.path()).integer("SELECT count(*) FROM experiments"), 1LL);
+    QCOMPARE(Sql(team.path()).integer("SELECT count(*) FROM series s WHERE s.count != "
+                                      "(SELECT sum(n) FROM chunks c WHERE c.series_id = s.id)"), 0LL);
+    QCOMPARE(Sql(team.path()).integer("SELECT sum(count) FROM series"), 12LL * (2100 + 210));
 }
 
 QTEST_GUILESS_MAIN(TestSync)

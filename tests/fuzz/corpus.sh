@@ -43,7 +43,7 @@ csv) from "$fixtures" \( -name '*.csv' -o -name 'training.log' -o -name '*.log' 
 mlflow_yaml) from "$fixtures" \( -name '*.yaml' -o -name 'MLmodel' \) | head -40 | take ;;
 mlflow_metrics) from "$fixtures" -path '*/metrics/*' | head -40 | take ;;
 tfrecord) from "$fixtures" -name 'events.out.tfevents*' | head -20 | take ;;
-store_open)
+store_open|sync_source)
     from "$fixtures" \( -name '*.db' -o -name '*.sqlite' \) | take
     PYTHONPATH="$root/client/python" /usr/bin/python3 - "$out/seed-runlens.runlens" <<'PY'
 import sys, runlens

@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 seconds=${1:-25}; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(query drawio mermaid diagram_json tfrecord mlflow_yaml mlflow_metrics csv store_open layout)
+[ ${#targets[@]} -gt 0 ] || targets=(query drawio mermaid diagram_json tfrecord mlflow_yaml mlflow_metrics csv store_open sync_source layout)
 
 cd "$root"
 cmake --preset fuzz >/dev/null && cmake --build --preset fuzz || exit 1
@@ -25,8 +25,8 @@ fuzz_one() {
     mkdir -p "$findings"
     bash "$here/corpus.sh" "$t" "$work/$t" >/dev/null
     local max_len=4096
-    [ "$t" = store_open ] && max_len=65536   # the small seed store has 512-byte pages
-    # store_open writes each input to a temporary file: memory, not disk, when there is some.
+    case $t in store_open|sync_source) max_len=65536 ;; esac   # the small seed store has 512-byte pages
+    # store_open and sync_source write each input to a temporary file: memory, not disk, when there is some.
     TMPDIR=$([ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}") \
     "$root/build-fuzz/tests/fuzz/fuzz_$t" "$work/$t" -max_total_time="$seconds" -max_len="$max_len" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/" \

@@ -7,7 +7,9 @@ namespace runlens {
 
 namespace {
 
-SyncConflict conflict(const char* what, const std::string& subject, const std::string& key, std::string sourceValue,
+using Field = SyncConflict::Field;
+
+SyncConflict conflict(Field what, const std::string& subject, const std::string& key, std::string sourceValue,
                       std::string targetValue, bool sourceWon)
 {
     return {what, subject, key, std::move(sourceValue), std::move(targetValue),
@@ -16,20 +18,20 @@ SyncConflict conflict(const char* what, const std::string& subject, const std::s
 
 std::string text(bool archived) { return archived ? "archived" : "not archived"; }
 
-// "saved 2026-12-02 14:31:05 UTC": when a whole diagram was saved, to the second.
+// "2026-12-02 14:31:05 UTC": when a whole diagram was saved, to the second.
 std::string saved(double unixSeconds)
 {
     std::time_t t = static_cast<std::time_t>(unixSeconds);
     std::tm tm{};
     gmtime_r(&t, &tm);
     char buf[40];
-    std::strftime(buf, sizeof buf, "saved %Y-%m-%d %H:%M:%S UTC", &tm);
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%S UTC", &tm);
     return buf;
 }
 
 // One field of the run row: taken from the source when its edit is the later one.
 template <typename T>
-void mergeField(const char* what, const std::string& subject, const T& sv, double sAt, const T& tv, double tAt,
+void mergeField(Field what, const std::string& subject, const T& sv, double sAt, const T& tv, double tAt,
                 std::optional<std::pair<T, double>>& out, std::vector<SyncConflict>& conflicts)
 {
     if (sv == tv)
@@ -49,7 +51,7 @@ void mergeField(const char* what, const std::string& subject, const T& sv, doubl
 }
 
 // Params or tags: keys the target lacks arrive; differing values go by edit time.
-void mergeValues(const char* what, const SyncedRun& s, const std::map<std::string, SyncedValue>& source,
+void mergeValues(Field what, const SyncedRun& s, const std::map<std::string, SyncedValue>& source,
                  const std::map<std::string, SyncedValue>& target, std::vector<std::pair<std::string, SyncedValue>>& out,
                  std::vector<SyncConflict>& conflicts)
 {
@@ -91,14 +93,31 @@ void planArtifacts(const SyncedRun& s, const SyncedRun& t, RunPlan& plan, std::v
         if (it->second.sha256 == a.sha256)
             continue;
         bool won = sourceWins(a.createdAt, it->second.createdAt, a.sha256, it->second.sha256);
-        conflicts.push_back(conflict("artifact", s.uuid, path, "sha256 " + a.sha256.substr(0, 12),
-                                     "sha256 " + it->second.sha256.substr(0, 12), won));
+        conflicts.push_back(
+            conflict(Field::Artifact, s.uuid, path, a.sha256.substr(0, 12), it->second.sha256.substr(0, 12), won));
         if (won)
             plan.artifacts.push_back(path);
     }
 }
 
 } // namespace
+
+const char* toString(SyncConflict::Field field)
+{
+    switch (field) {
+    case Field::RunName: return "run name";
+    case Field::RunNotes: return "run notes";
+    case Field::RunArchived: return "run archived";
+    case Field::Param: return "param";
+    case Field::Tag: return "tag";
+    case Field::ExperimentNotes: return "experiment notes";
+    case Field::ExperimentArchived: return "experiment archived";
+    case Field::MetricDirection: return "metric direction";
+    case Field::Diagram: return "diagram";
+    case Field::Artifact: return "artifact";
+    }
+    return "?";
+}
 
 std::int64_t RunPlan::points() const
 {
@@ -133,12 +152,12 @@ RunPlan planRun(const SyncedRun& s, const SyncedRun& t, bool parentInTarget, std
     plan.lifeFromSource = s.lastSignOfLife() > t.lastSignOfLife()
         && (s.status != t.status || s.endTime != t.endTime || s.heartbeat != t.heartbeat);
     plan.linkParent = parentInTarget && t.parentUuid.empty() && !s.parentUuid.empty();
-    mergeField("run name", s.uuid, s.name, s.nameEditedAt, t.name, t.nameEditedAt, plan.name, conflicts);
-    mergeField("run notes", s.uuid, s.notes, s.notesEditedAt, t.notes, t.notesEditedAt, plan.notes, conflicts);
-    mergeField("run archived", s.uuid, s.archived, s.archivedEditedAt, t.archived, t.archivedEditedAt, plan.archived,
+    mergeField(Field::RunName, s.uuid, s.name, s.nameEditedAt, t.name, t.nameEditedAt, plan.name, conflicts);
+    mergeField(Field::RunNotes, s.uuid, s.notes, s.notesEditedAt, t.notes, t.notesEditedAt, plan.notes, conflicts);
+    mergeField(Field::RunArchived, s.uuid, s.archived, s.archivedEditedAt, t.archived, t.archivedEditedAt, plan.archived,
                conflicts);
-    mergeValues("param", s, s.params, t.params, plan.params, conflicts);
-    mergeValues("tag", s, s.tags, t.tags, plan.tags, conflicts);
+    mergeValues(Field::Param, s, s.params, t.params, plan.params, conflicts);
+    mergeValues(Field::Tag, s, s.tags, t.tags, plan.tags, conflicts);
     planSeries(s, t, plan);
     planArtifacts(s, t, plan, conflicts);
     return plan;
@@ -152,8 +171,8 @@ ExperimentPlan planExperiment(const SyncedExperiment& s, const SyncedExperiment&
         plan.create = true;
         return plan;
     }
-    mergeField("experiment notes", s.name, s.notes, s.notesEditedAt, t.notes, t.notesEditedAt, plan.notes, conflicts);
-    mergeField("experiment archived", s.name, s.archived, s.archivedEditedAt, t.archived, t.archivedEditedAt,
+    mergeField(Field::ExperimentNotes, s.name, s.notes, s.notesEditedAt, t.notes, t.notesEditedAt, plan.notes, conflicts);
+    mergeField(Field::ExperimentArchived, s.name, s.archived, s.archivedEditedAt, t.archived, t.archivedEditedAt,
                plan.archived, conflicts);
     return plan;
 }
@@ -169,7 +188,7 @@ std::vector<std::pair<std::string, SyncedDirection>> planDirections(
             continue;
         bool won = it == target.end() || sourceWins(d.editedAt, it->second.editedAt, d.direction, it->second.direction);
         if (it != target.end())
-            conflicts.push_back(conflict("metric direction", key, "", d.direction, it->second.direction, won));
+            conflicts.push_back(conflict(Field::MetricDirection, key, "", d.direction, it->second.direction, won));
         if (won)
             out.emplace_back(key, d);
     }
@@ -194,7 +213,7 @@ std::vector<SyncedDiagram> planDiagrams(const std::vector<SyncedDiagram>& source
             continue;
         // A diagram is edited as a whole (its JSON), so the later save wins as a whole.
         bool won = sourceWins(d.updatedAt, t.updatedAt, d.json + d.name, t.json + t.name);
-        conflicts.push_back(conflict("diagram", d.name, "", saved(d.updatedAt), saved(t.updatedAt), won));
+        conflicts.push_back(conflict(Field::Diagram, d.name, "", saved(d.updatedAt), saved(t.updatedAt), won));
         if (won)
             out.push_back(d);
     }

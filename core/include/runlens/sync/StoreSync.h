@@ -16,14 +16,24 @@ struct SyncOptions {
 
 // Two stores disagreed on one value and the rule picked a side.
 struct SyncConflict {
+    enum class Field {
+        RunName, RunNotes, RunArchived, Param, Tag, ExperimentNotes, ExperimentArchived, MetricDirection, Diagram,
+        Artifact
+    };
     enum class Winner { Source, Target };
-    std::string what;     // "run name", "tag", "param", "run notes", "diagram", ...
+    Field field = Field::Tag;
     std::string subject;  // the run's uuid, the experiment's or the diagram's name, a metric key
-    std::string key;      // the tag or param key, else ""
+    std::string key;      // the tag or param key, the artifact's path, else ""
+    // The values as text. Archived flags read "archived" or "not archived", a diagram's
+    // value is when it was saved ("2026-12-02 14:31:05 UTC"), an artifact's the first 12
+    // hex digits of its sha256.
     std::string sourceValue;
     std::string targetValue;
     Winner winner = Winner::Target;
 };
+
+// The CLI's words for a field: "run name", "tag", "experiment archived", ...
+const char* toString(SyncConflict::Field field);
 
 struct SyncProgress {
     std::size_t runsDone = 0;

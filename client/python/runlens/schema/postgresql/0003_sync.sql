@@ -1,0 +1,166 @@
+-- Runlens store on PostgreSQL, schema version 3: what `runlens sync` needs to merge two
+-- stores (docs/sync.md). The same columns and the same stamping rules as ../0003_sync.sql
+-- (SQLite); see 0001 for the types.
+
+-- When a user last changed a field: the later edit wins when two stores disagree.
+-- 0 means "as logged, never edited", which loses to any edit. Triggers below stamp the
+-- time for every writer unless the writer sets it itself, as sync does to carry the
+-- winning side's time over.
+ALTER TABLE runs ADD COLUMN name_edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN notes_edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN archived_edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE experiments ADD COLUMN notes_edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE experiments ADD COLUMN archived_edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE params ADD COLUMN edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE tags ADD COLUMN edited_at double precision NOT NULL DEFAULT 0;
+ALTER TABLE metric_directions ADD COLUMN edited_at double precision NOT NULL DEFAULT 0;
+
+-- Values written before this version count as written when their run started (the
+-- best time known); a metric direction without a time as older than any edit.
+UPDATE params SET edited_at = (SELECT start_time FROM runs WHERE runs.id = params.run_id);
+UPDATE tags SET edited_at = (SELECT start_time FROM runs WHERE runs.id = tags.run_id);
+UPDATE metric_directions SET edited_at = 1;
+
+-- Runs deleted from this store, so that a sync does not bring them back unasked.
+CREATE TABLE deleted_runs (
+    uuid       text             NOT NULL PRIMARY KEY,
+    deleted_at double precision NOT NULL            -- Unix seconds
+);
+
+-- The triggers. SQLite's are AFTER triggers that UPDATE the row again; here they are
+-- BEFORE row triggers that set the time in the row being written, which gives the same
+-- values without writing every row twice (each extra UPDATE would leave a dead row
+-- version behind on PostgreSQL). The time is the wall clock at the moment of the write
+-- (clock_timestamp(), not the transaction's start), rounded to the millisecond as
+-- SQLite's julianday('now') gives it, so ties mean the same on both engines.
+-- The functions name no table through search_path: a trigger runs under the writer's
+-- search_path, which need not contain the store's schema.
+
+CREATE FUNCTION runs_stamp_edits() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    now_s double precision := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+BEGIN
+    IF NEW.name IS DISTINCT FROM OLD.name AND NEW.name_edited_at = OLD.name_edited_at THEN
+        NEW.name_edited_at := now_s;
+    END IF;
+    IF NEW.notes IS DISTINCT FROM OLD.notes AND NEW.notes_edited_at = OLD.notes_edited_at THEN
+        NEW.notes_edited_at := now_s;
+    END IF;
+    IF NEW.archived IS DISTINCT FROM OLD.archived AND NEW.archived_edited_at = OLD.archived_edited_at THEN
+        NEW.archived_edited_at := now_s;
+    END IF;
+    RETURN NEW;
+END
+$$;
+-- OF name, notes, archived: the heartbeat UPDATE every few seconds does not call it.
+CREATE TRIGGER runs_edited BEFORE UPDATE OF name, notes, archived ON runs
+    FOR EACH ROW EXECUTE FUNCTION runs_stamp_edits();
+
+CREATE FUNCTION experiments_stamp_edits() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    now_s double precision := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+BEGIN
+    IF NEW.notes IS DISTINCT FROM OLD.notes AND NEW.notes_edited_at = OLD.notes_edited_at THEN
+        NEW.notes_edited_at := now_s;
+    END IF;
+    IF NEW.archived IS DISTINCT FROM OLD.archived AND NEW.archived_edited_at = OLD.archived_edited_at THEN
+        NEW.archived_edited_at := now_s;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER experiments_edited BEFORE UPDATE OF notes, archived ON experiments
+    FOR EACH ROW EXECUTE FUNCTION experiments_stamp_edits();
+
+-- Params, tags and metric directions are stamped when written, logged or edited: a
+-- value logged later is as much the newer word as an edit in the app. Inserted with 0:
+-- stamped; value changed while edited_at was left as it was: stamped.
+-- An upsert (INSERT ... ON CONFLICT DO UPDATE) meets the insert branch first, for the
+-- proposed row, so excluded.edited_at already holds the stamp when the writer gave 0.
+
+-- Whether a param's value changed is decided as SQLite compares its untyped column: two
+-- texts by their bytes, an integer and a real by their numbers (1 and 1.0 are the same
+-- value; the real must be exactly that integer), a text never equals a number.
+CREATE FUNCTION params_stamp_written() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    same boolean;
+    i bigint;
+    r double precision;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.edited_at = 0 THEN
+            NEW.edited_at := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.edited_at <> OLD.edited_at THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.value_kind = OLD.value_kind THEN
+        same := CASE NEW.value_kind
+                    WHEN 'i' THEN NEW.value::bigint = OLD.value::bigint
+                    WHEN 'r' THEN NEW.value::double precision = OLD.value::double precision
+                    ELSE NEW.value = OLD.value
+                END;
+    ELSIF NEW.value_kind = 't' OR OLD.value_kind = 't' THEN
+        same := false;
+    ELSE
+        IF NEW.value_kind = 'i' THEN
+            i := NEW.value::bigint;
+            r := OLD.value::double precision;
+        ELSE
+            i := OLD.value::bigint;
+            r := NEW.value::double precision;
+        END IF;
+        -- 2^63 is exact as a double; inside the range r::bigint is exact for an integral r.
+        same := r = trunc(r) AND r >= -9223372036854775808::double precision
+                AND r < 9223372036854775808::double precision AND r::bigint = i;
+    END IF;
+    IF NOT same THEN
+        NEW.edited_at := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER params_written BEFORE INSERT OR UPDATE OF value, value_kind ON params
+    FOR EACH ROW EXECUTE FUNCTION params_stamp_written();
+
+CREATE FUNCTION tags_stamp_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (TG_OP = 'INSERT' AND NEW.edited_at = 0)
+       OR (TG_OP = 'UPDATE' AND NEW.value IS DISTINCT FROM OLD.value
+           AND NEW.edited_at = OLD.edited_at) THEN
+        NEW.edited_at := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER tags_written BEFORE INSERT OR UPDATE OF value ON tags
+    FOR EACH ROW EXECUTE FUNCTION tags_stamp_written();
+
+CREATE FUNCTION metric_directions_stamp_written() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (TG_OP = 'INSERT' AND NEW.edited_at = 0)
+       OR (TG_OP = 'UPDATE' AND NEW.direction IS DISTINCT FROM OLD.direction
+           AND NEW.edited_at = OLD.edited_at) THEN
+        NEW.edited_at := round(extract(epoch FROM clock_timestamp()) * 1000) / 1000;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER metric_directions_written BEFORE INSERT OR UPDATE OF direction ON metric_directions
+    FOR EACH ROW EXECUTE FUNCTION metric_directions_stamp_written();
+
+-- Named through the deleted row's own schema (TG_TABLE_SCHEMA), not search_path.
+CREATE FUNCTION runs_record_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('INSERT INTO %I.deleted_runs (uuid, deleted_at) VALUES ($1, $2) '
+                   'ON CONFLICT (uuid) DO UPDATE SET deleted_at = excluded.deleted_at',
+                   TG_TABLE_SCHEMA)
+        USING OLD.uuid,
+              (round(extract(epoch FROM clock_timestamp()) * 1000) / 1000)::double precision;
+    RETURN OLD;
+END
+$$;
+CREATE TRIGGER runs_deleted AFTER DELETE ON runs
+    FOR EACH ROW EXECUTE FUNCTION runs_record_deleted();
