@@ -561,8 +561,8 @@ void SyncDialog::fillTable()
         if (!room())
             break;
         const bool fromSource = c.winner == SyncConflict::Winner::Source;
-        addTableRow({whatText(c.what), text(c.subject), text(c.key), valueText(c.what, c.sourceValue),
-                     valueText(c.what, c.targetValue), fromSource ? source : target},
+        addTableRow({fieldText(c.field), text(c.subject), text(c.key), valueText(c.field, c.sourceValue),
+                     valueText(c.field, c.targetValue), fromSource ? source : target},
                     fromSource ? SourceValue : TargetValue);
     }
     // Runs left out by the rules are conflicts too, which the target's side won.
@@ -619,25 +619,28 @@ void SyncDialog::addSentenceRow(const QString& what, const QString& sentence)
     m_table->setSpan(row, Subject, 1, ColumnCount - Subject); // a sentence, not a value
 }
 
-QString SyncDialog::whatText(const std::string& what)
+QString SyncDialog::fieldText(SyncConflict::Field field)
 {
-    // Core names the kind of value in English (SyncPlan); these are the ones it writes.
-    static const char* const known[] = {
-        QT_TR_NOOP("run name"),         QT_TR_NOOP("run notes"),           QT_TR_NOOP("run archived"),
-        QT_TR_NOOP("param"),            QT_TR_NOOP("tag"),                 QT_TR_NOOP("artifact"),
-        QT_TR_NOOP("experiment notes"), QT_TR_NOOP("experiment archived"), QT_TR_NOOP("metric direction"),
-        QT_TR_NOOP("diagram")};
-    for (const char* k : known) {
-        if (what == k)
-            return tr(k);
+    using F = SyncConflict::Field;
+    switch (field) {
+    case F::RunName: return tr("run name");
+    case F::RunNotes: return tr("run notes");
+    case F::RunArchived: return tr("run archived");
+    case F::Param: return tr("param");
+    case F::Tag: return tr("tag");
+    case F::ExperimentNotes: return tr("experiment notes");
+    case F::ExperimentArchived: return tr("experiment archived");
+    case F::MetricDirection: return tr("metric direction");
+    case F::Diagram: return tr("diagram");
+    case F::Artifact: return tr("artifact");
     }
-    return text(what);
+    return QString::fromUtf8(toString(field)); // a field newer than this dialog: core's words
 }
 
-QString SyncDialog::valueText(const std::string& what, const std::string& value)
+QString SyncDialog::valueText(SyncConflict::Field field, const std::string& value)
 {
     // The one kind of value core writes in words: whether a run or experiment is archived.
-    if (what.ends_with("archived")) {
+    if (field == SyncConflict::Field::RunArchived || field == SyncConflict::Field::ExperimentArchived) {
         if (value == "archived")
             return tr("archived");
         if (value == "not archived")

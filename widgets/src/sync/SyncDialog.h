@@ -81,8 +81,8 @@ private:
     void fillTable();
     void addTableRow(const QStringList& cells, int keptColumn);
     void addSentenceRow(const QString& what, const QString& sentence);
-    static QString whatText(const std::string& what);
-    static QString valueText(const std::string& what, const std::string& value);
+    static QString fieldText(SyncConflict::Field field);
+    static QString valueText(SyncConflict::Field field, const std::string& value);
 
     StoreSession* m_session;
     SyncReport m_report;
