@@ -2327,6 +2327,14 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <source>Logs (*.csv *.tfevents* events.out.*);;All files (*)</source>
         <translation>Protokolle (*.csv *.tfevents* events.out.*);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Sync Runs…</source>
+        <translation>Läufe &amp;abgleichen…</translation>
+    </message>
+    <message>
+        <source>Bring runs from another store into this one, or the other way</source>
+        <translation>Läufe aus einem anderen Datenspeicher in diesen holen oder umgekehrt</translation>
+    </message>
 </context>
 <context>
     <name>runlens::MetricChart</name>
@@ -4138,6 +4146,376 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>No store is open.</source>
         <translation>Kein Datenspeicher geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::SyncDialog</name>
+    <message>
+        <source>Sync Runs</source>
+        <translation>Läufe abgleichen</translation>
+    </message>
+    <message>
+        <source>The store to bring runs from</source>
+        <translation>Der Datenspeicher, aus dem die Läufe kommen</translation>
+    </message>
+    <message>
+        <source>The store the runs arrive in (created when missing)</source>
+        <translation>Der Datenspeicher, in den die Läufe kommen (wird bei Bedarf angelegt)</translation>
+    </message>
+    <message>
+        <source>Swap source and target</source>
+        <translation>Quelle und Ziel tauschen</translation>
+    </message>
+    <message>
+        <source>All runs, or a query such as params.lr &lt; 0.1 and status = finished</source>
+        <translation>Alle Läufe oder eine Abfrage wie params.lr &lt; 0.1 and status = finished</translation>
+    </message>
+    <message>
+        <source>Only the source&apos;s runs this query matches are synced (the query language of the query bar)</source>
+        <translation>Nur die Läufe der Quelle, auf die diese Abfrage passt, werden abgeglichen (die Abfragesprache der Abfrageleiste)</translation>
+    </message>
+    <message>
+        <source>Bring back runs the target has &amp;deleted</source>
+        <translation>Im Ziel &amp;gelöschte Läufe zurückholen</translation>
+    </message>
+    <message>
+        <source>Without this, a run deleted in the target stays deleted there, even though the source still has it</source>
+        <translation>Sonst bleibt ein im Ziel gelöschter Lauf dort gelöscht, auch wenn die Quelle ihn noch hat</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>A&amp;bfrage:</translation>
+    </message>
+    <message>
+        <source>Runs are matched by their UUID: new runs arrive whole, known runs their new points, fields and artifacts. The source is only read.</source>
+        <translation>Läufe werden über ihre UUID zugeordnet: Neue Läufe kommen vollständig an, bekannte mit ihren neuen Punkten, Feldern und Artefakten. Die Quelle wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Source value</source>
+        <translation>Wert der Quelle</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Wert des Ziels</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show what a sync would bring and every conflict, without writing anything</source>
+        <translation>Zeigen, was ein Abgleich brächte, samt jedem Konflikt, ohne etwas zu schreiben</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;Abgleichen</translation>
+    </message>
+    <message>
+        <source>Copy the runs into the target store</source>
+        <translation>Die Läufe in den Ziel-Datenspeicher kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current run; runs copied so far stay</source>
+        <translation>Nach dem aktuellen Lauf anhalten; bisher kopierte Läufe bleiben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Runlens stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Runlens-Datenspeicher (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Source Store</source>
+        <translation>Quell-Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Target Store</source>
+        <translation>Ziel-Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Choose the store to bring runs from.</source>
+        <translation>Den Datenspeicher wählen, aus dem die Läufe kommen.</translation>
+    </message>
+    <message>
+        <source>Choose the store the runs arrive in.</source>
+        <translation>Den Datenspeicher wählen, in den die Läufe kommen.</translation>
+    </message>
+    <message>
+        <source>The query does not parse, column %1: %2</source>
+        <translation>Die Abfrage ist fehlerhaft, Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Previewing: %1 of %2 runs checked…</source>
+        <translation>Vorschau: %1 von %2 Läufen geprüft…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 runs, %3 points so far…</source>
+        <translation>Abgleich: %1 von %2 Läufen, bisher %3 Punkte…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current run…</source>
+        <translation>Abbruch nach dem aktuellen Lauf…</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation>Der Abgleich wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Opening the stores…</source>
+        <translation>Die Datenspeicher werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Runs that arrived stay; syncing again finishes the job.</source>
+        <translation>Abgleich abgebrochen. Angekommene Läufe bleiben; ein erneuter Abgleich erledigt den Rest.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation>Vorschau: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Abgleich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The source has no runs.</source>
+        <translation>Die Quelle hat keine Läufe.</translation>
+    </message>
+    <message>
+        <source>No run of the source matches the query.</source>
+        <translation>Kein Lauf der Quelle passt auf die Abfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new run(s)</source>
+        <translation>
+            <numerusform>%1 neuer Lauf</numerusform>
+            <numerusform>%1 neue Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 Punkt</numerusform>
+            <numerusform>%1 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 artifact(s) (%2)</source>
+        <translation>
+            <numerusform>%1 Artefakt (%2)</numerusform>
+            <numerusform>%1 Artefakte (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new experiment(s)</source>
+        <translation>
+            <numerusform>%1 neues Experiment</numerusform>
+            <numerusform>%1 neue Experimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 diagram(s)</source>
+        <translation>
+            <numerusform>%1 Diagramm</numerusform>
+            <numerusform>%1 Diagramme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 metric direction(s)</source>
+        <translation>
+            <numerusform>%1 Metrikrichtung</numerusform>
+            <numerusform>%1 Metrikrichtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would arrive.</source>
+        <translation>Es käme nichts an.</translation>
+    </message>
+    <message>
+        <source>Nothing arrived.</source>
+        <translation>Es ist nichts angekommen.</translation>
+    </message>
+    <message>
+        <source>Would arrive: %1.</source>
+        <translation>Käme an: %1.</translation>
+    </message>
+    <message>
+        <source>Arrived: %1.</source>
+        <translation>Angekommen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) already up to date.</source>
+        <translation>
+            <numerusform>%1 Lauf schon aktuell.</numerusform>
+            <numerusform>%1 Läufe schon aktuell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 conflict(s) settled: the later edit wins; the table shows which side was kept.</source>
+        <translation>
+            <numerusform>%1 Konflikt entschieden: Die spätere Änderung gewinnt; die Tabelle zeigt, welche Seite blieb.</numerusform>
+            <numerusform>%1 Konflikte entschieden: Die spätere Änderung gewinnt; die Tabelle zeigt, welche Seite blieb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) left out because the target deleted them; tick “Bring back runs the target has deleted” to sync them.</source>
+        <translation>
+            <numerusform>%1 Lauf ausgelassen, weil das Ziel ihn gelöscht hat; „Im Ziel gelöschte Läufe zurückholen“ ankreuzen, um ihn abzugleichen.</numerusform>
+            <numerusform>%1 Läufe ausgelassen, weil das Ziel sie gelöscht hat; „Im Ziel gelöschte Läufe zurückholen“ ankreuzen, um sie abzugleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) left out: the target holds their import as another run.</source>
+        <translation>
+            <numerusform>%1 Lauf ausgelassen: Das Ziel enthält seinen Import als anderen Lauf.</numerusform>
+            <numerusform>%1 Läufe ausgelassen: Das Ziel enthält ihren Import als andere Läufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) or artifact(s) left out because the source could not be read.</source>
+        <translation>
+            <numerusform>%1 Lauf oder Artefakt ausgelassen, weil die Quelle nicht lesbar war.</numerusform>
+            <numerusform>%1 Läufe oder Artefakte ausgelassen, weil die Quelle nicht lesbar war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>deleted run</source>
+        <translation>gelöschter Lauf</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>imported run</source>
+        <translation>importierter Lauf</translation>
+    </message>
+    <message>
+        <source>imported as another run</source>
+        <translation>als anderer Lauf importiert</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run name</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <source>run notes</source>
+        <translation>Notizen des Laufs</translation>
+    </message>
+    <message>
+        <source>run archived</source>
+        <translation>Lauf archiviert</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>experiment notes</source>
+        <translation>Notizen des Experiments</translation>
+    </message>
+    <message>
+        <source>experiment archived</source>
+        <translation>Experiment archiviert</translation>
+    </message>
+    <message>
+        <source>metric direction</source>
+        <translation>Metrikrichtung</translation>
+    </message>
+    <message>
+        <source>diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>not archived</source>
+        <translation>nicht archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated run(s)</source>
+        <translation>
+            <numerusform>%1 aktualisierter Lauf</numerusform>
+            <numerusform>%1 aktualisierte Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store: choose another one.</source>
+        <translation>Quelle und Ziel sind derselbe Datenspeicher: bitte einen anderen wählen.</translation>
     </message>
 </context>
 <context>

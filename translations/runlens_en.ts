@@ -451,4 +451,98 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>runlens::SyncDialog</name>
+    <message numerus="yes">
+        <source>%1 new run(s)</source>
+        <translation>
+            <numerusform>%1 new run</numerusform>
+            <numerusform>%1 new runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s)</source>
+        <translation>
+            <numerusform>%1 point</numerusform>
+            <numerusform>%1 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 artifact(s) (%2)</source>
+        <translation>
+            <numerusform>%1 artifact (%2)</numerusform>
+            <numerusform>%1 artifacts (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 new experiment(s)</source>
+        <translation>
+            <numerusform>%1 new experiment</numerusform>
+            <numerusform>%1 new experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 diagram(s)</source>
+        <translation>
+            <numerusform>%1 diagram</numerusform>
+            <numerusform>%1 diagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 metric direction(s)</source>
+        <translation>
+            <numerusform>%1 metric direction</numerusform>
+            <numerusform>%1 metric directions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) already up to date.</source>
+        <translation>
+            <numerusform>%1 run already up to date.</numerusform>
+            <numerusform>%1 runs already up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 conflict(s) settled: the later edit wins; the table shows which side was kept.</source>
+        <translation>
+            <numerusform>%1 conflict settled: the later edit wins; the table shows which side was kept.</numerusform>
+            <numerusform>%1 conflicts settled: the later edit wins; the table shows which side was kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) left out because the target deleted them; tick “Bring back runs the target has deleted” to sync them.</source>
+        <translation>
+            <numerusform>%1 run left out because the target deleted it; tick “Bring back runs the target has deleted” to sync it.</numerusform>
+            <numerusform>%1 runs left out because the target deleted them; tick “Bring back runs the target has deleted” to sync them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) left out: the target holds their import as another run.</source>
+        <translation>
+            <numerusform>%1 run left out: the target holds its import as another run.</numerusform>
+            <numerusform>%1 runs left out: the target holds their imports as other runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 run(s) or artifact(s) left out because the source could not be read.</source>
+        <translation>
+            <numerusform>%1 run or artifact left out because the source could not be read.</numerusform>
+            <numerusform>%1 runs or artifacts left out because the source could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 updated run(s)</source>
+        <translation>
+            <numerusform>%1 updated run</numerusform>
+            <numerusform>%1 updated runs</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -194,6 +194,20 @@ ImportReport StoreSession::importPaths(const std::vector<std::string>& paths, co
     return report;
 }
 
+SyncReport StoreSession::syncStores(const std::string& source, const std::string& target, const SyncOptions& options,
+                                    const StoreSync::ProgressFn& progress, QString& error) const
+{
+    error.clear();
+    try {
+        return StoreSync(source, target).run(options, progress);
+    } catch (const std::exception& e) {
+        // Not only StoreError: this runs on a worker thread, where anything thrown
+        // (a filesystem error creating the target, say) would end the program.
+        error = QString::fromStdString(e.what());
+    }
+    return {};
+}
+
 SeriesData StoreSession::seriesTail(std::int64_t seriesId, std::int64_t from)
 {
     SeriesData out;

@@ -7,6 +7,7 @@
 #include "runlens/import/ImportReport.h"
 #include "runlens/model/MetricDirections.h"
 #include "runlens/store/Store.h"
+#include "runlens/sync/StoreSync.h"
 
 #include <QObject>
 #include <QString>
@@ -91,6 +92,13 @@ public:
     // Imports paths into the open store on a connection of its own, so it may run on a
     // worker thread while the window keeps reading. Store errors land in the report.
     ImportReport importPaths(const std::vector<std::string>& paths, const ImportOptions& options) const;
+
+    // Brings runs from the store at source into the one at target (paths; either may be
+    // the open store). Core opens both on connections of its own, so this may run on a
+    // worker thread while the window keeps reading. SyncReport has no place for a store
+    // error, so one lands in error (and the report stays empty).
+    SyncReport syncStores(const std::string& source, const std::string& target, const SyncOptions& options,
+                          const StoreSync::ProgressFn& progress, QString& error) const;
 
     // Fills the store with the demo training runs; progress(done, total) may cancel.
     bool fillWithDemoData(const std::function<bool(int, int)>& progress = {});

@@ -17,6 +17,7 @@
 #include "runs/RunSelection.h"
 #include "runs/RunTableModel.h"
 #include "runs/RunsView.h"
+#include "sync/SyncDialog.h"
 #include "common/StoreSession.h"
 #include "common/StoreSettings.h"
 #include "common/StoreWatcher.h"
@@ -127,6 +128,9 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&Import Folder…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importDialog(true); })
         ->setToolTip(tr("Import MLflow, TensorBoard or CSV logs from a folder"));
     file->addAction(tr("Import &Files…"), this, [this] { importDialog(false); });
+    QAction* sync = file->addAction(tr("&Sync Runs…"), this, &MainWindow::syncDialog);
+    sync->setObjectName(QStringLiteral("syncRunsAction"));
+    sync->setToolTip(tr("Bring runs from another store into this one, or the other way"));
     file->addAction(tr("Fill with &Demo Runs"), this, &MainWindow::fillWithDemoRuns);
     file->addSeparator();
     file->addAction(tr("Re&load"), QKeySequence::Refresh, this, &MainWindow::reload);
@@ -504,6 +508,14 @@ void MainWindow::importDialog(bool folder)
     }
     if (!paths.isEmpty())
         emit importRequested(paths);
+}
+
+void MainWindow::syncDialog()
+{
+    // Always offered: a sync needs no open store. When it fills the open one, the
+    // watcher brings the new runs into the views by itself.
+    SyncDialog dialog(m_session, RecentStores::list(), this);
+    dialog.exec();
 }
 
 void MainWindow::chooseColumns()

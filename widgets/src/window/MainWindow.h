@@ -90,6 +90,7 @@ private:
     void openStoreDialog();
     void newStoreDialog();
     void importDialog(bool folder);
+    void syncDialog();
     void chooseColumns();
     void setUserColumns(const QList<RunColumn>& columns);
     void restoreStoreSettings();
