@@ -146,6 +146,8 @@ class SyncCliTest(TempStoreTest):
                 try:
                     return conn.execute("SELECT r.status, s.count FROM runs r JOIN series s ON s.run_id = r.id "
                                         "WHERE r.uuid = ?", (run.id,)).fetchone()
+                except sqlite3.OperationalError:
+                    return None  # the first pass is still creating the target's tables
                 finally:
                     conn.close()
 
