@@ -106,10 +106,12 @@ void runPipeline(Store& store, const SyntheticDataset& trainSet, const Synthetic
         auto ingest = parent.child("ingest");
         ingest.logParams({{"source", "s3://demo/raw/2026-11-23"}, {"format", "parquet"}});
         ingest.logMetric("rows", trainSet.size() + val.size(), 0);
+        ++points;
     }
     {
         auto validate = parent.child("validate");
         validate.logMetric("missing_fraction", 0.0021, 0);
+        ++points;
         validate.setTag("schema", "ok");
     }
     {
