@@ -71,6 +71,16 @@ void SyncCommand::print(const Options& o, const SyncReport& r) const
     if (r.directions)
         m_out << ", " << plural(r.directions, "metric direction", "metric directions");
     m_out << "\n";
+    // Like `runlens import`, name what arrived; a first sync of a big store names the
+    // first ones and counts the rest.
+    constexpr std::size_t kListed = 20;
+    for (std::size_t i = 0; i < r.arrived.size() && i < kListed; ++i) {
+        const auto& a = r.arrived[i];
+        m_out << "  " << a.uuid.substr(0, 8) << "  " << (a.isNew ? "new     " : "updated ") << a.experiment << " / "
+              << a.name << "  +" << a.points << (a.points == 1 ? " point\n" : " points\n");
+    }
+    if (r.arrived.size() > kListed)
+        m_out << "  … and " << r.arrived.size() - kListed << " more\n";
     if (!r.conflicts.empty()) {
         m_out << plural(r.conflicts.size(), "conflict", "conflicts") << ", the later edit "
               << (o.dryRun ? "would win" : "won") << ":\n";

@@ -436,6 +436,13 @@ void TestSync::dryRunNamesConflictsAndWritesNothing()
     QCOMPARE(r.runsUpdated, std::size_t(1));
     QCOMPARE(r.points, 7 + 1);
     QCOMPARE(r.conflicts.size(), std::size_t(1)); // the tag of the run both hold
+    QCOMPARE(r.arrived.size(), std::size_t(2));
+    QCOMPARE(r.arrived[0].name, std::string("r"));
+    QVERIFY(!r.arrived[0].isNew);
+    QCOMPARE(r.arrived[0].points, 0);
+    QCOMPARE(r.arrived[1].name, std::string("new"));
+    QVERIFY(r.arrived[1].isNew);
+    QCOMPARE(r.arrived[1].points, 8);
     QCOMPARE(Store::open(b.path()).runCount(), 1);
     QCOMPARE(Sql(b.path()).text("SELECT group_concat(name || value, ',') FROM runs JOIN tags ON run_id = id"), before);
 

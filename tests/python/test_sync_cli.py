@@ -176,7 +176,8 @@ class SyncCliTest(TempStoreTest):
         self.fill(self.source, runs=2, points=10)
         self.assertEqual(self.sync(self.source, self.target).returncode, 0)
         with runlens.Store(self.source) as store:
-            uuid = store.runs()[0].id
+            record = store.runs()[0]
+            uuid = record.id
         conn = sqlite3.connect(self.target)
         conn.execute("UPDATE tags SET value = 'audio', edited_at = 1.9e9 WHERE key = 'team'")
         conn.commit()
@@ -190,6 +191,7 @@ class SyncCliTest(TempStoreTest):
         dry = self.sync("--dry-run", self.source, self.target)
         self.assertEqual(dry.returncode, 0, dry.stderr)
         self.assertIn("Dry run, nothing written.", dry.stdout)
+        self.assertIn(f"  {uuid[:8]}  updated {record.experiment} / {record.name}  +0 points\n", dry.stdout)
         self.assertIn("2 conflicts, the later edit would win", dry.stdout)
         self.assertIn(f"tag 'team' of {uuid[:8]}: source \"speech\" over target \"audio\"", dry.stdout)
         self.assertIn("target \"audio\" over source \"vision\"", dry.stdout)

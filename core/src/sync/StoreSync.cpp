@@ -183,6 +183,8 @@ void SyncPass::run(const std::string& uuid, SyncReport& report)
                 report.artifacts += plan.artifacts.size();
             }
             report.conflicts.insert(report.conflicts.end(), conflicts.begin(), conflicts.end());
+            if (!plan.isEmpty())
+                report.arrived.push_back({uuid, s.name, s.experiment, plan.create, plan.points()});
             if (plan.create)
                 ++report.runsNew;
             else if (plan.isEmpty())

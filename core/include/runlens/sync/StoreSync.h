@@ -41,12 +41,20 @@ struct SyncProgress {
     std::int64_t points = 0; // copied so far
 };
 
+// One run that arrived (or, for a dry run, would arrive) in the target.
+struct SyncedRunInfo {
+    std::string uuid, name, experiment;
+    bool isNew = false;      // else an update of a run the target had
+    std::int64_t points = 0; // new points
+};
+
 // What a sync did (or, for a dry run, would do).
 struct SyncReport {
     std::size_t runsSelected = 0;
     std::size_t runsNew = 0;
     std::size_t runsUpdated = 0;   // present in both, something arrived
     std::size_t runsUnchanged = 0;
+    std::vector<SyncedRunInfo> arrived; // the new and updated runs, in the source's order
     std::vector<std::string> skippedDeleted;  // uuids the target has deleted
     std::vector<std::string> skippedImported; // uuids whose import the target holds as another run
     std::size_t experimentsNew = 0;
