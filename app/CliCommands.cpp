@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 
+#include "CliErrors.h"
 #include "RunTableText.h"
 #include "runlens/demo/DemoData.h"
-#include "runlens/query/QueryError.h"
 #include "runlens/store/RunJson.h"
 #include "runlens/store/Store.h"
 
@@ -28,15 +28,8 @@ int CliCommands::guarded(Fn&& fn)
 {
     try {
         return fn();
-    } catch (const QueryError& e) {
-        m_err << "runlens: bad query at column " << e.column() << ": " << e.message() << "\n";
-        return 1;
-    } catch (const StoreError& e) {
-        m_err << "runlens: " << e.what() << "\n";
-        return e.isUserError() ? 1 : 2;
-    } catch (const std::exception& e) {
-        m_err << "runlens: " << e.what() << "\n";
-        return 2;
+    } catch (...) {
+        return reportCliError(m_err);
     }
 }
 

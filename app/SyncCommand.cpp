@@ -1,7 +1,7 @@
 #include "SyncCommand.h"
 
-#include "runlens/model/StoreError.h"
-#include "runlens/query/QueryError.h"
+#include "CliErrors.h"
+
 #include "runlens/sync/StoreSync.h"
 
 #include <CLI/CLI.hpp>
@@ -122,15 +122,8 @@ int SyncCommand::once(const Options& o, bool quietWhenUnchanged)
             m_out.flush();
         }
         return report.problems.empty() ? 0 : 2;
-    } catch (const QueryError& e) {
-        m_err << "runlens: the query does not parse: " << e.what() << "\n";
-        return 1;
-    } catch (const StoreError& e) {
-        m_err << "runlens: " << e.what() << "\n";
-        return e.isUserError() ? 1 : 2;
-    } catch (const std::exception& e) {
-        m_err << "runlens: " << e.what() << "\n";
-        return 2;
+    } catch (...) {
+        return reportCliError(m_err);
     }
 }
 
