@@ -68,6 +68,16 @@ QString NumberFormat::plain(const std::string& text)
 
 QString NumberFormat::integer(qint64 n) { return locale().toString(n); }
 
+QString NumberFormat::count(qint64 n)
+{
+    QString digits = integer(n);
+    if (n < 10000)
+        return digits;
+    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
+        digits.insert(at, QChar(0x202F));
+    return digits;
+}
+
 QString NumberFormat::fixed(double v, int decimals)
 {
     if (!std::isfinite(v))

@@ -30,6 +30,10 @@ QString param(const ParamValue& p);
 // in the same locale and without group separators.
 QString integer(qint64 n);
 QString fixed(double v, int decimals);
+// A count in a sentence, grouped from five digits on with a narrow space
+// ("6 000 000 points"): the SI way reads the same in English and German, where a comma
+// or a point between groups would read as a decimal in the other language.
+QString count(qint64 n);
 
 // A number core wrote as plain text ("0.912", "1.2e-05": statistics keep their own
 // digits) in the display locale: "0,912" in German.

@@ -40,19 +40,6 @@ constexpr int kMaxColumnWidth = 200;
 
 enum Column { What, Subject, Key, SourceValue, TargetValue, Kept, ColumnCount };
 
-// Counts in the app's number style, grouped from five digits on with a narrow space
-// ("6 000 000 points"): the SI way reads the same in English and German, where a comma
-// or a point between groups would read as a decimal in the other language.
-QString count(std::int64_t n)
-{
-    QString digits = NumberFormat::integer(n);
-    if (n < 10000)
-        return digits;
-    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
-        digits.insert(at, QChar(0x202F));
-    return digits;
-}
-
 // Plural forms pick by an int.
 int plural(std::int64_t n) { return static_cast<int>(std::min<std::int64_t>(n, INT_MAX)); }
 
@@ -345,7 +332,7 @@ bool SyncDialog::checkQuery()
         Query::parse(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     } catch (const QueryError& e) {
         showError(tr("The query does not parse, column %1: %2")
-                      .arg(count(static_cast<std::int64_t>(e.column())), QueryErrorText::message(e)));
+                      .arg(NumberFormat::count(static_cast<std::int64_t>(e.column())), QueryErrorText::message(e)));
         const auto bytes = qsizetype(std::min<std::size_t>(e.position(), std::size_t(utf8.size())));
         m_query->setFocus();
         m_query->setCursorPosition(int(QString::fromUtf8(utf8.constData(), bytes).size()));
@@ -390,11 +377,11 @@ void SyncDialog::showProgress(const SyncProgress& progress)
     }
     if (m_cancelRequested)
         return; // keep saying that it is cancelling
-    const QString done = count(static_cast<std::int64_t>(progress.runsDone));
-    const QString total = count(static_cast<std::int64_t>(progress.runsTotal));
+    const QString done = NumberFormat::count(static_cast<std::int64_t>(progress.runsDone));
+    const QString total = NumberFormat::count(static_cast<std::int64_t>(progress.runsTotal));
     m_status->setText(m_dryRun ? tr("Previewing: %1 of %2 runs checked…").arg(done, total)
                                : tr("Syncing: %1 of %2 runs, %3 points so far…")
-                                     .arg(done, total, count(progress.points)));
+                                     .arg(done, total, NumberFormat::count(progress.points)));
 }
 
 void SyncDialog::cancel()
@@ -507,20 +494,20 @@ QString SyncDialog::arrivals() const
                                                    : tr("No run of the source matches the query.");
     QStringList parts;
     if (r.runsNew > 0)
-        parts << tr("%1 new run(s)", "", plural(r.runsNew)).arg(count(r.runsNew));
+        parts << tr("%1 new run(s)", "", plural(r.runsNew)).arg(NumberFormat::count(r.runsNew));
     if (r.runsUpdated > 0)
-        parts << tr("%1 updated run(s)", "", plural(r.runsUpdated)).arg(count(r.runsUpdated));
+        parts << tr("%1 updated run(s)", "", plural(r.runsUpdated)).arg(NumberFormat::count(r.runsUpdated));
     if (r.points > 0)
-        parts << tr("%1 point(s)", "", plural(r.points)).arg(count(r.points));
+        parts << tr("%1 point(s)", "", plural(r.points)).arg(NumberFormat::count(r.points));
     if (r.artifacts > 0)
         parts << tr("%1 artifact(s) (%2)", "", plural(r.artifacts))
-                     .arg(count(r.artifacts), NumberFormat::locale().formattedDataSize(r.artifactBytes));
+                     .arg(NumberFormat::count(r.artifacts), NumberFormat::locale().formattedDataSize(r.artifactBytes));
     if (r.experimentsNew > 0)
-        parts << tr("%1 new experiment(s)", "", plural(r.experimentsNew)).arg(count(r.experimentsNew));
+        parts << tr("%1 new experiment(s)", "", plural(r.experimentsNew)).arg(NumberFormat::count(r.experimentsNew));
     if (r.diagrams > 0)
-        parts << tr("%1 diagram(s)", "", plural(r.diagrams)).arg(count(r.diagrams));
+        parts << tr("%1 diagram(s)", "", plural(r.diagrams)).arg(NumberFormat::count(r.diagrams));
     if (r.directions > 0)
-        parts << tr("%1 metric direction(s)", "", plural(r.directions)).arg(count(r.directions));
+        parts << tr("%1 metric direction(s)", "", plural(r.directions)).arg(NumberFormat::count(r.directions));
     QString line;
     if (parts.isEmpty())
         line = m_dryRun ? tr("Nothing would arrive.") : tr("Nothing arrived.");
@@ -528,7 +515,7 @@ QString SyncDialog::arrivals() const
         line = (m_dryRun ? tr("Would arrive: %1.") : tr("Arrived: %1.")).arg(parts.join(QStringLiteral(", ")));
     if (r.runsUnchanged > 0)
         line += QLatin1Char(' ')
-            + tr("%1 run(s) already up to date.", "", plural(r.runsUnchanged)).arg(count(r.runsUnchanged));
+            + tr("%1 run(s) already up to date.", "", plural(r.runsUnchanged)).arg(NumberFormat::count(r.runsUnchanged));
     return line;
 }
 
@@ -538,16 +525,16 @@ QString SyncDialog::settled() const
     QStringList lines;
     if (!r.conflicts.empty())
         lines << tr("%1 conflict(s) settled: the later edit wins; the table shows which side was kept.", "",
-                    plural(r.conflicts.size())).arg(count(r.conflicts.size()));
+                    plural(r.conflicts.size())).arg(NumberFormat::count(r.conflicts.size()));
     if (!r.skippedDeleted.empty())
         lines << tr("%1 run(s) left out because the target deleted them; tick “Bring back runs the target "
-                    "has deleted” to sync them.", "", plural(r.skippedDeleted.size())).arg(count(r.skippedDeleted.size()));
+                    "has deleted” to sync them.", "", plural(r.skippedDeleted.size())).arg(NumberFormat::count(r.skippedDeleted.size()));
     if (!r.skippedImported.empty())
         lines << tr("%1 run(s) left out: the target holds their import as another run.", "",
-                    plural(r.skippedImported.size())).arg(count(r.skippedImported.size()));
+                    plural(r.skippedImported.size())).arg(NumberFormat::count(r.skippedImported.size()));
     if (!r.problems.empty())
         lines << tr("%1 run(s) or artifact(s) left out because the source could not be read.", "",
-                    plural(r.problems.size())).arg(count(r.problems.size()));
+                    plural(r.problems.size())).arg(NumberFormat::count(r.problems.size()));
     return lines.join(QLatin1Char('\n'));
 }
 
