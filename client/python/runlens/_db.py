@@ -30,25 +30,33 @@ _MIGRATION_NAME = re.compile(r"(\d{4})_[A-Za-z0-9_.-]+\.sql")
 _migrations_cache = None
 
 
+def read_migrations(root, what):
+    """Return [(version, filename, sql)] of the NNNN_*.sql files in `root`, in order.
+
+    Both engines' folders follow one rule: versions 1, 2, ... without gaps. `what`
+    names the folder in the error that says the package is broken.
+    """
+    found = []
+    for entry in root.iterdir():
+        match = _MIGRATION_NAME.fullmatch(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if not found or versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"runlens package is broken: {what} {versions} are not 1..N")
+    return found
+
+
 def migrations():
     """Return [(version, filename, sql)] from the package's schema/ folder, in order.
 
     Loaded through importlib.resources so it works from a source tree on PYTHONPATH
-    and from an installed wheel alike. The versions must be 1, 2, ... without gaps.
+    and from an installed wheel alike.
     """
     global _migrations_cache
     if _migrations_cache is None:
-        root = importlib.resources.files(__package__) / "schema"
-        found = []
-        for entry in root.iterdir():
-            match = _MIGRATION_NAME.fullmatch(entry.name)
-            if match:
-                found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
-        found.sort()
-        versions = [v for v, _, _ in found]
-        if versions != list(range(1, len(found) + 1)):
-            raise StoreError(f"runlens package is broken: schema files {versions} are not 1..N")
-        _migrations_cache = found
+        _migrations_cache = read_migrations(importlib.resources.files(__package__) / "schema", "schema files")
     return _migrations_cache
 
 

@@ -10,8 +10,8 @@ connection and imports no driver itself, so `import runlens` never needs psycopg
 """
 
 import importlib.resources
-import re
 
+from ._db import read_migrations
 from ._errors import StoreError
 
 # The identity SQLite keeps in PRAGMA application_id ("RLNS"), kept here as text in
@@ -23,7 +23,6 @@ META_TABLE = "runlens_meta"
 # to the end of its transaction.
 MIGRATION_LOCK_KEY = 0x524C4E53
 
-_MIGRATION_NAME = re.compile(r"(\d{4})_[A-Za-z0-9_.-]+\.sql")
 _migrations_cache = None
 # psycopg2.extensions.TRANSACTION_STATUS_IDLE, named here without importing psycopg2.
 _TRANSACTION_STATUS_IDLE = 0
@@ -37,17 +36,7 @@ def migrations():
     global _migrations_cache
     if _migrations_cache is None:
         root = importlib.resources.files(__package__) / "schema" / "postgresql"
-        found = []
-        for entry in root.iterdir():
-            match = _MIGRATION_NAME.fullmatch(entry.name)
-            if match:
-                found.append((int(match.group(1)), entry.name, entry.read_text("utf-8")))
-        found.sort()
-        versions = [v for v, _, _ in found]
-        if not found or versions != list(range(1, len(found) + 1)):
-            raise StoreError(f"runlens package is broken: PostgreSQL schema files "
-                             f"{versions} are not 1..N")
-        _migrations_cache = found
+        _migrations_cache = read_migrations(root, "PostgreSQL schema files")
     return _migrations_cache
 
 
