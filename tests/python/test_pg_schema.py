@@ -35,7 +35,7 @@ from runlens._errors import StoreError  # noqa: E402
 # SQLite declared type -> PostgreSQL type that keeps its meaning.
 TYPES = {"INTEGER": "bigint", "REAL": "double precision", "TEXT": "text", "BLOB": "bytea"}
 # SQLite keeps the identity and version in PRAGMA application_id / user_version.
-PG_ONLY_TABLES = {"runlens_meta"}
+PG_ONLY_TABLES = {"runlens_meta", "artifact_parts"}
 # params.value is untyped in SQLite (INTEGER, REAL or TEXT as logged); on PostgreSQL it is
 # text, with the kind in value_kind right after it, and two checks that keep both honest.
 UNTYPED_COLUMNS = {("params", "value"): "text"}

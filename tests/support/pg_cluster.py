@@ -25,7 +25,8 @@ survives its parent otherwise.
 From another language (C++ tests, through a subprocess):
 
     python3 tests/support/pg_cluster.py start [--watch-pid PID]
-        prints `dir=<folder>` and `conninfo=<libpq connection string>`, one a line;
+        prints `dir=<folder>`, `conninfo=<libpq connection string>` and
+        `url=<postgresql:// store location>`, one a line;
         with --watch-pid the cluster goes away by itself when process PID ends.
         Exit code 77 (skip) when the server binaries are absent.
     python3 tests/support/pg_cluster.py restart DIR
@@ -48,6 +49,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 MISSING_SERVER = "PostgreSQL server binaries not found (apt-get install postgresql)"
 MISSING_PSYCOPG2 = "psycopg2 not found (apt-get install python3-psycopg2)"
@@ -161,6 +163,16 @@ class Cluster:
     def conninfo(self, dbname="postgres"):
         """A libpq connection string (no password: trust authentication over the socket)."""
         return f"host={self.socket_dir} port={PORT} user={SUPERUSER} dbname={dbname}"
+
+    def url(self, dbname="postgres", schema=None):
+        """The store location a Runlens program takes (RUNLENS_STORE, --store): a
+        postgresql:// URL naming the socket folder as host and, with schema, a
+        search_path of that schema only, so each test has a store of its own."""
+        query = {"host": self.socket_dir, "port": str(PORT)}
+        if schema is not None:
+            query["options"] = f"-c search_path={schema}"
+        return (f"postgresql://{SUPERUSER}@/{dbname}?"
+                + urllib.parse.urlencode(query, quote_via=urllib.parse.quote))
 
     # -- life cycle --------------------------------------------------------------------
 
@@ -395,6 +407,7 @@ def main(argv=None):
             cluster = Cluster().start(watch_pid=args.watch_pid, at_exit=False)
             print(f"dir={cluster.dir}")
             print(f"conninfo={cluster.conninfo()}")
+            print(f"url={cluster.url()}")
         elif args.action == "watch":
             watch(args.dir, args.pid)
         elif args.action == "restart":

@@ -164,3 +164,57 @@ END
 $$;
 CREATE TRIGGER runs_deleted AFTER DELETE ON runs
     FOR EACH ROW EXECUTE FUNCTION runs_record_deleted();
+
+-- Change notification, PostgreSQL only (a SQLite reader polls PRAGMA data_version):
+-- every statement that writes a store table bumps the runlens_changes sequence and
+-- notifies channel 'runlens_changes' with the store's schema name as payload. Open apps
+-- LISTEN and reload what changed within a second of another machine's commit; after a
+-- reconnect, when notifications may have been missed, they compare the sequence's
+-- last_value with the one they saw. NOTIFY is delivered at commit (never for a rolled
+-- back write) and one transaction's identical notifications are merged, so a flush of
+-- many chunks costs one message. Statement-level triggers: one call per statement, not
+-- per row, and every writer (the clients, the app, psql) is covered without code.
+CREATE SEQUENCE runlens_changes;
+
+CREATE FUNCTION runlens_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM nextval(format('%I.runlens_changes', TG_TABLE_SCHEMA)::regclass);
+    PERFORM pg_notify('runlens_changes', TG_TABLE_SCHEMA);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER experiments_changed AFTER INSERT OR UPDATE OR DELETE ON experiments
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER runs_changed AFTER INSERT OR UPDATE OR DELETE ON runs
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER params_changed AFTER INSERT OR UPDATE OR DELETE ON params
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER tags_changed AFTER INSERT OR UPDATE OR DELETE ON tags
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER series_changed AFTER INSERT OR UPDATE OR DELETE ON series
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER chunks_changed AFTER INSERT OR UPDATE OR DELETE ON chunks
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER artifacts_changed AFTER INSERT OR UPDATE OR DELETE ON artifacts
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER diagrams_changed AFTER INSERT OR UPDATE OR DELETE ON diagrams
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+CREATE TRIGGER metric_directions_changed AFTER INSERT OR UPDATE OR DELETE ON metric_directions
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+
+-- Artifact files, PostgreSQL only. A SQLite store keeps them as files in a folder beside
+-- it (docs/storage-format.md, "artifacts"); a team store keeps them in the database, so
+-- a file logged on one machine opens on any other without a shared file system. A file
+-- is its artifacts row (size, sha256 of the whole) and parts of at most 1 MiB in seq
+-- order 0, 1, ...; both are written in one transaction, so a reader sees a whole file
+-- or none. Deleting or replacing the artifacts row takes its parts with it.
+CREATE TABLE artifact_parts (
+    run_id bigint NOT NULL,
+    path   text   NOT NULL,
+    seq    bigint NOT NULL,
+    data   bytea  NOT NULL,
+    PRIMARY KEY (run_id, path, seq),
+    FOREIGN KEY (run_id, path) REFERENCES artifacts(run_id, path) ON DELETE CASCADE
+);
+CREATE TRIGGER artifact_parts_changed AFTER INSERT OR UPDATE OR DELETE ON artifact_parts
+    FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
