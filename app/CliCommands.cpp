@@ -185,6 +185,32 @@ int CliCommands::exportRuns(const std::vector<std::string>& runIds, const std::s
     });
 }
 
+int CliCommands::artifactList(const std::string& runId)
+{
+    return guarded([&] {
+        auto store = Store::openExisting(storePath());
+        for (const auto& a : store.artifacts(runId))
+            m_out << a.path << "\t" << a.size << "\t" << a.sha256 << "\n";
+        return 0;
+    });
+}
+
+int CliCommands::artifactGet(const std::string& runId, const std::string& path, const std::string& output)
+{
+    return guarded([&] {
+        auto store = Store::openExisting(storePath());
+        if (output == "-") {
+            std::ifstream in(store.artifactFile(runId, path), std::ios::binary);
+            m_out << in.rdbuf();
+            return 0;
+        }
+        std::string target = output.empty() ? std::filesystem::path(path).filename().string() : output;
+        store.saveArtifact(runId, path, target);
+        m_err << "Saved '" << path << "' to " << target << "\n";
+        return 0;
+    });
+}
+
 int CliCommands::demo(bool ifEmpty)
 {
     return guarded([&] {

@@ -21,6 +21,10 @@ public:
     int show(const std::string& runId, bool json);
     int exportRuns(const std::vector<std::string>& runIds, const std::string& format, const std::string& output);
     int demo(bool ifEmpty);
+    // The artifacts of a run (name, size, sha256), or one of them written to a file
+    // ("-": standard output) after its sha256 is checked, on either engine.
+    int artifactList(const std::string& runId);
+    int artifactGet(const std::string& runId, const std::string& path, const std::string& output);
 
     // Runs fn, mapping exceptions to messages and exit codes.
     template <typename Fn>

@@ -56,8 +56,9 @@ int main(int argc, char** argv)
                  "runlens"};
     app.set_version_flag("--version", std::string("runlens ") + RUNLENS_VERSION);
     std::string store;
-    app.add_option("--store", store, "Store file (default: $RUNLENS_STORE, else ~/.local/share/runlens/runlens.db)")
-        ->option_text("PATH");
+    app.add_option("--store", store, "Store file, or a PostgreSQL team store as postgresql://USER@HOST/DB "
+                                     "(default: $RUNLENS_STORE, else ~/.local/share/runlens/runlens.db)")
+        ->option_text("PATH|URL");
     app.fallthrough();
 
     std::string query, experiment, runId, format = "csv", output;
@@ -95,6 +96,17 @@ int main(int argc, char** argv)
                     "(by default only from inside the imported paths)")
         ->option_text("DIR");
 
+    std::string artifactPath;
+    auto* artifact = app.add_subcommand("artifact", "List or fetch the files logged with a run (from any store, "
+                                                    "including a PostgreSQL team store)");
+    artifact->require_subcommand(1);
+    auto* artifactLs = artifact->add_subcommand("ls", "List a run's artifacts: name, bytes, sha256");
+    artifactLs->add_option("run", runId, "Run id or a unique prefix of it")->required();
+    auto* artifactGet = artifact->add_subcommand("get", "Write one artifact to a file after checking its sha256");
+    artifactGet->add_option("run", runId, "Run id or a unique prefix of it")->required();
+    artifactGet->add_option("path", artifactPath, "The artifact's name, as 'artifact ls' lists it")->required();
+    artifactGet->add_option("-o,--output", output, "Output file, '-' for standard output (default: its file name)");
+
     runlens::SyncCommand::Options syncOptions;
     auto* sync = runlens::SyncCommand::addTo(app, syncOptions);
 
@@ -122,6 +134,10 @@ int main(int argc, char** argv)
         return cli.exportRuns(runIds, format, output);
     if (*demo)
         return cli.demo(ifEmpty);
+    if (*artifactLs)
+        return cli.artifactList(runId);
+    if (*artifactGet)
+        return cli.artifactGet(runId, artifactPath, output);
     if (*imp)
         return runlens::ImportCommand(store, std::cout, std::cerr).run(importPaths, importExperiment, importArtifactsFrom);
     if (*sync)

@@ -1,5 +1,6 @@
 // Store throughput: the C++ client logging single points, and reading a 1 M-point
 // series, each against a raw SQLite baseline measured in the same run.
+#include "BenchFiles.h"
 #include "BenchTimer.h"
 
 #include <runlens/client.h>
@@ -19,20 +20,10 @@ constexpr long kPoints = 5'000'000;
 constexpr long kReadPoints = 1'000'000;
 constexpr int kRepeats = 5;
 
-std::string freshPath(const char* name)
-{
-    std::string dir = fs::temp_directory_path() / "runlens-bench";
-    fs::create_directories(dir);
-    std::string p = dir + "/" + name;
-    for (const char* suffix : {"", "-wal", "-shm"})
-        fs::remove(p + suffix);
-    return p;
-}
-
 // Baseline: one row per point, prepared insert, one transaction (DESIGN.md's figure).
 void rawInsert(long n)
 {
-    std::string path = freshPath("raw.db");
+    std::string path = benchStorePath("raw.db");
     sqlite3* db = nullptr;
     sqlite3_open(path.c_str(), &db);
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
@@ -55,7 +46,7 @@ void rawInsert(long n)
 // Returns the seconds the logging loop took; the caller times the whole, final flush included.
 double clientLog(long n)
 {
-    auto store = Store::open(freshPath("client.db"));
+    auto store = Store::open(benchStorePath("client.db"));
     auto run = store.startRun({.captureEnvironment = false});
     auto start = std::chrono::steady_clock::now();
     for (long i = 0; i < n; ++i)
@@ -108,7 +99,7 @@ int main()
 
     rawInsert(kReadPoints);
     std::string rawPath = (fs::temp_directory_path() / "runlens-bench" / "raw.db").string();
-    auto store = Store::open(freshPath("read.db"));
+    auto store = Store::open(benchStorePath("read.db"));
     std::string id;
     {
         auto run = store.startRun({.captureEnvironment = false});

@@ -2335,6 +2335,18 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <source>Bring runs from another store into this one, or the other way</source>
         <translation>Läufe aus einem anderen Datenspeicher in diesen holen oder umgekehrt</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Store…</source>
+        <translation>&amp;Team-Datenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a store shared on a PostgreSQL server</source>
+        <translation>Einen auf einem PostgreSQL-Server geteilten Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Runlens</source>
+        <translation>%1 (schreibgeschützt) — Runlens</translation>
+    </message>
 </context>
 <context>
     <name>runlens::MetricChart</name>
@@ -4142,6 +4154,21 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     </message>
 </context>
 <context>
+    <name>runlens::StoreLabel</name>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>%1 on this computer</source>
+        <translation>%1 auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>runlens::StoreSession</name>
     <message>
         <source>No store is open.</source>
@@ -4516,6 +4543,29 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>The source and the target are the same store: choose another one.</source>
         <translation>Quelle und Ziel sind derselbe Datenspeicher: bitte einen anderen wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::TeamStoreDialog</name>
+    <message>
+        <source>Open Team Store</source>
+        <translation>Team-Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>A team store keeps runs in a PostgreSQL database, so that runs logged on other machines show here as they are written. Give its URL or the name of a service in ~/.pg_service.conf.</source>
+        <translation>Ein Team-Datenspeicher hält Läufe in einer PostgreSQL-Datenbank, sodass Läufe, die auf anderen Rechnern protokolliert werden, hier erscheinen, während sie geschrieben werden. Geben Sie seine URL oder den Namen eines Dienstes aus ~/.pg_service.conf an.</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or the service file; Runlens never shows or keeps one. Encrypted connections: add ?sslmode=verify-full.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass oder der Dienstdatei; Runlens zeigt und speichert nie eines. Verschlüsselte Verbindungen: ?sslmode=verify-full anhängen.</translation>
+    </message>
+    <message>
+        <source>Only postgresql:// and postgres:// URLs name a team store.</source>
+        <translation>Nur postgresql://- und postgres://-URLs bezeichnen einen Team-Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>A service name has only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>Ein Dienstname besteht nur aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;.</translation>
     </message>
 </context>
 <context>

@@ -294,22 +294,48 @@ void TestStore::seriesTailReturnsOnlyNewPoints()
 void TestStore::artifactsAreCopiedAndHashed()
 {
     TempStore tmp;
-    QString src = tmp.dir() + "/model.txt";
-    QFile f(src);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("abc");
-    f.close();
+    qputenv("XDG_CACHE_HOME", (tmp.dir() + "/cache").toUtf8()); // a PostgreSQL store's local copies
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(tmp.dir() + "/" + name);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName().toStdString();
+    };
+    auto read = [](const std::string& file) {
+        QFile f(QString::fromStdString(file));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    };
+    std::string src = write("model.txt", "abc");
+    // More than one 1 MiB part on PostgreSQL, and not a whole number of them.
+    QByteArray big(3 * (1 << 20) + 12345, '\0');
+    for (int i = 0; i < big.size(); ++i)
+        big[i] = char(i * 7 % 251);
+    std::string bigSrc = write("weights.bin", big);
     auto store = Store::open(tmp.path());
     auto run = store.startRun();
-    run.logArtifact(src.toStdString());
-    QVERIFY_EXCEPTION_THROWN(run.logArtifact(src.toStdString(), "../escape.txt"), StoreError);
+    run.logArtifact(src);
+    run.logArtifact(bigSrc, "ckpt/weights.bin");
+    QVERIFY_EXCEPTION_THROWN(run.logArtifact(src, "../escape.txt"), StoreError);
     run.finish();
     auto arts = store.artifacts(run.id());
-    QCOMPARE(arts.size(), std::size_t(1));
-    QCOMPARE(arts[0].path, std::string("model.txt"));
-    QCOMPARE(arts[0].size, std::int64_t(3));
-    QCOMPARE(arts[0].sha256, std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    QVERIFY(QFile::exists(QString::fromStdString(arts[0].filePath)));
+    QCOMPARE(arts.size(), std::size_t(2));
+    QCOMPARE(arts[1].path, std::string("model.txt"));
+    QCOMPARE(arts[1].size, std::int64_t(3));
+    QCOMPARE(arts[1].sha256, std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(read(store.artifactFile(run.id(), "model.txt")), QByteArray("abc"));
+    QCOMPARE(read(store.artifactFile(run.id(), "ckpt/weights.bin")), big);
+    std::string saved = (tmp.dir() + "/saved.bin").toStdString();
+    store.saveArtifact(run.id(), "ckpt/weights.bin", saved);
+    QCOMPARE(read(saved), big);
+    QVERIFY_EXCEPTION_THROWN(store.saveArtifact(run.id(), "nope.txt", saved), StoreError);
+
+    // Another run's file of the same name is its own: the first run's bytes stay.
+    auto again = store.startRun();
+    write("model.txt", "abcd");
+    again.logArtifact(src);
+    again.finish();
+    QCOMPARE(read(store.artifactFile(again.id(), "model.txt")), QByteArray("abcd"));
+    QCOMPARE(read(store.artifactFile(run.id(), "model.txt")), QByteArray("abc"));
 }
 
 void TestStore::editsChangeWhatReadersSee()

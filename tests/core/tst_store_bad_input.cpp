@@ -87,24 +87,40 @@ void TestStoreBadInput::newerSchemaIsRefusedUnchanged()
 
 void TestStoreBadInput::urlIsNotTakenForAPath()
 {
-    // Taken for a path, "postgresql://…" made a folder "postgresql:" and a new SQLite
-    // file in it. The message names the scheme and never the password.
+    // Taken for a path, "s3://…" made a folder "s3:" and a new SQLite file in it. A
+    // scheme Runlens does not know is refused; the message names the scheme and never
+    // the password. postgresql:// and postgres:// are PostgreSQL stores: a server that
+    // is not there is a connection error, and nothing is created either.
     QTemporaryDir dir;
     QString old = QDir::currentPath();
     QDir::setCurrent(dir.path());
-    for (const char* url : {"postgresql://alice:s3cret@db.lab/team", "postgres://db.lab/team", "s3://bucket/x.db"}) {
+    for (const char* url : {"mysql://alice:s3cret@db.lab/team", "s3://bucket/x.db"}) {
         try {
             Store::open(url);
             QFAIL(url);
         } catch (const StoreError& e) {
             std::string m = e.what();
             QCOMPARE(e.kind(), StoreError::Kind::File);
-            QVERIFY2(m.find("is not a store path") != std::string::npos, e.what());
+            QVERIFY2(m.find("is not a store location") != std::string::npos, e.what());
             QVERIFY2(m.find("s3cret") == std::string::npos, e.what());
         }
     }
-    expectError([] { Store::open("postgresql://alice:s3cret@db.lab/team"); }, "'postgresql://alice@db.lab/team'");
-    expectError([] { Store::openExisting("postgres://db.lab/team"); }, "cannot open postgres:// stores");
+    expectError([] { Store::open("mysql://alice:s3cret@db.lab/team"); }, "'mysql://alice@db.lab/team'");
+    expectError([] { Store::openExisting("ftp://db.lab/team"); }, "not ftp:// URLs");
+    // A socket folder that does not exist: libpq fails at once, without a network.
+    for (const char* url : {"postgresql://alice:s3cret@/team?host=/nonexistent-runlens&password=s3cret",
+                            "postgres://alice:s3cret@/team?host=/nonexistent-runlens"}) {
+        try {
+            Store::openExisting(url);
+            QFAIL(url);
+        } catch (const StoreError& e) {
+            std::string m = e.what();
+            QCOMPARE(e.kind(), StoreError::Kind::Connection);
+            QVERIFY2(m.find("cannot connect to the PostgreSQL store") != std::string::npos, e.what());
+            QVERIFY2(m.find("s3cret") == std::string::npos, e.what());
+            QVERIFY2(m.find('\n') == std::string::npos, e.what());
+        }
+    }
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     // Paths that merely contain a colon stay paths.
     QTemporaryDir ok;

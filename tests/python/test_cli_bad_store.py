@@ -71,28 +71,32 @@ class CliBadStoreTest(unittest.TestCase):
 
     def test_a_url_is_not_taken_for_a_path(self):
         # Issue 14: RUNLENS_STORE=postgresql://... used to create a folder "postgresql:"
-        # and log into a new SQLite file there. The password never shows.
-        url = "postgresql://alice:s3cret@db.lab/runlens_team"
-        env = dict(os.environ, RUNLENS_STORE=url, PYTHONPATH=os.environ.get("PYTHONPATH", ""))
-        for how in ("--store", "RUNLENS_STORE", "python"):
-            with self.subTest(how=how):
-                if how == "--store":
-                    out = subprocess.run([CLI, "--store", url, "ls"], capture_output=True, text=True, cwd=self.dir)
-                elif how == "RUNLENS_STORE":
-                    out = subprocess.run([CLI, "ls"], capture_output=True, text=True, cwd=self.dir, env=env)
-                else:
-                    code = "import runlens\nwith runlens.start_run() as r: r.log_metric('x', 1.0)"
-                    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                         cwd=self.dir, env=env)
-                    self.assertNotEqual(out.returncode, 0)
-                    self.assertIn("'postgresql://alice@db.lab/runlens_team' is not a store path", out.stderr)
-                if how != "python":
-                    self.assert_store_error(out, ["is not a store path"])
-                    self.assertIn("cannot open postgresql:// stores", out.stderr)
-                self.assertNotIn("s3cret", out.stdout + out.stderr)
-                self.assertEqual([n for n in os.listdir(self.dir) if n.startswith("postgres")], [])
-        out = subprocess.run([CLI, "sync", self.path, url], capture_output=True, text=True, cwd=self.dir)
-        self.assert_store_error(out, ["cannot open postgresql:// stores"])
+        # and log into a new SQLite file there. Now a scheme Runlens does not know is
+        # refused, a PostgreSQL URL goes to the server, and neither creates anything
+        # here nor shows the password.
+        for url, words in (("mysql://alice:s3cret@db.lab/runlens_team",
+                            ["'mysql://alice@db.lab/runlens_team' is not a store location", "not mysql:// URLs"]),
+                           ("postgresql://alice:s3cret@/runlens_team?host=/nonexistent-runlens&password=s3cret",
+                            ["cannot connect to the PostgreSQL store 'postgresql://alice@/runlens_team"])):
+            env = dict(os.environ, RUNLENS_STORE=url, PYTHONPATH=os.environ.get("PYTHONPATH", ""))
+            for how in ("--store", "RUNLENS_STORE", "sync", "python"):
+                with self.subTest(url=url, how=how):
+                    if how == "--store":
+                        out = subprocess.run([CLI, "--store", url, "ls"], capture_output=True, text=True, cwd=self.dir)
+                    elif how == "RUNLENS_STORE":
+                        out = subprocess.run([CLI, "ls"], capture_output=True, text=True, cwd=self.dir, env=env)
+                    elif how == "sync":
+                        out = subprocess.run([CLI, "sync", self.path, url], capture_output=True, text=True,
+                                             cwd=self.dir)
+                    else:
+                        code = "import runlens\nwith runlens.start_run() as r: r.log_metric('x', 1.0)"
+                        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                             cwd=self.dir, env=env)
+                        self.assertNotEqual(out.returncode, 0)
+                    if how != "python":
+                        self.assert_store_error(out, words)
+                    self.assertNotIn("s3cret", out.stdout + out.stderr)
+                    self.assertEqual([n for n in os.listdir(self.dir) if n.startswith(("postgres", "mysql"))], [])
 
     def test_damaged_store(self):
         size = os.path.getsize(self.path)

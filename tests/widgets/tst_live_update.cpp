@@ -174,6 +174,61 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).value<std::vector<RunRecord>>()[0].name, std::string("b"));
     }
+
+    // A team store tells the window of other machines' commits itself: with the poll
+    // all but switched off, points still arrive.
+    void teamStoreNotificationsWakeTheWatcher()
+    {
+        if (!TempStore::isPostgres())
+            QSKIP("a team store's notifications (CTest runs this suite on PostgreSQL too)");
+        TempStore temp;
+        QProcess writer;
+        QString id = startSpinner(writer, temp.path());
+        QVERIFY(id.size() == 32);
+        StoreSession session;
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        session.watcher()->setInterval(3600 * 1000);
+        QSignalSpy grown(session.watcher(), &StoreWatcher::seriesGrown);
+        QTRY_VERIFY_WITH_TIMEOUT(grown.count() >= 3, 15000);
+        writer.kill();
+        writer.waitForFinished();
+    }
+
+    // pg_ctl restart under an open window and a running writer: the window says it
+    // lost the connection, reconnects by itself, and the curve goes on growing.
+    void teamStoreServerRestartIsSurvived()
+    {
+        if (!TempStore::isPostgres())
+            QSKIP("a team store's server restart (CTest runs this suite on PostgreSQL too)");
+        TempStore temp;
+        QProcess writer;
+        QString id = startSpinner(writer, temp.path());
+        QVERIFY(id.size() == 32);
+        StoreSession session;
+        session.setHeartbeatTimeout(30.0);
+        QVERIFY(session.open(QString::fromStdString(temp.path())));
+        MainWindow window(&session);
+        session.watcher()->setInterval(100);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.runsView()->selectRuns({id});
+        QTRY_VERIFY(window.curvesPanel()->grid()->chart("x"));
+        CurveCache* cache = window.curvesPanel()->cache();
+        QTRY_VERIFY_WITH_TIMEOUT(cache->find(id, "x") && cache->find(id, "x")->raw.size() >= 50, 15000);
+        QSignalSpy warnings(&session, &StoreSession::warning);
+
+        PgTestCluster::shared().restart();
+        std::size_t atRestart = cache->find(id, "x")->raw.size();
+        QTRY_VERIFY_WITH_TIMEOUT(cache->find(id, "x")->raw.size() >= atRestart + 100, 30000);
+        bool told = false;
+        for (const auto& w : warnings)
+            told = told || w.at(0).toString().contains(QStringLiteral("connection"));
+        QVERIFY2(told, "the window did not say it lost the connection");
+        QVERIFY(session.isOpen());
+        QCOMPARE(window.runModel()->runById(id)->status == RunStatus::Running, true);
+        writer.kill();
+        writer.waitForFinished();
+    }
 };
 
 QTEST_MAIN(TestLiveUpdate)

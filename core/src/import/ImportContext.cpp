@@ -4,6 +4,7 @@
 #include "import/ImportPaths.h"
 #include "store/RunWriter.h"
 #include "store/SeriesAppender.h"
+#include "store/postgres/PgArtifacts.h"
 #include "runlens/store/StorePath.h"
 #include "runlens/model/TextRules.h"
 #include "runlens/model/Uuid.h"
@@ -171,11 +172,25 @@ void ImportContext::sanitize(ImportedRun& run)
 std::vector<ArtifactCopier::Result> ImportContext::copyArtifacts(const ImportedRun& run, const std::string& uuid)
 {
     std::vector<ArtifactCopier::Result> copied;
+    m_forDatabase.clear();
     if (!m_options.copyArtifacts)
         return copied;
     std::int64_t left = m_options.maxArtifactBytesPerRun;
     for (const auto& a : run.artifacts) {
         checkCancelled();
+        if (m_store.isTeamStore()) {
+            std::error_code ec;
+            auto size = static_cast<std::int64_t>(fs::file_size(a.file, ec));
+            if (ec || size > left) {
+                problem(a.file, ec ? "artifact not copied: " + ec.message()
+                                   : "artifact not copied: the run's artifacts pass the cap of "
+                                         + std::to_string(m_options.maxArtifactBytesPerRun) + " bytes");
+                continue;
+            }
+            m_forDatabase.push_back(a);
+            left -= size;
+            continue;
+        }
         try {
             copied.push_back(ArtifactCopier::copy(m_store.path(), uuid, a.file, a.name,
                                                   {.followSymlinks = false, .maxBytes = std::max<std::int64_t>(left, 0)}));
@@ -282,6 +297,8 @@ void ImportContext::write(ImportedRun& run, const std::string& uuid, const std::
     db.write([&] {
         std::int64_t id = RunWriter(db).createRun(newRun(run, uuid, parentUuid));
         writeContent(db, id, run, copied);
+        for (const auto& a : m_forDatabase)
+            PgArtifacts::put(db, id, a.file, a.name, RunWriter::now(), {.followSymlinks = false});
     });
 }
 
@@ -309,7 +326,8 @@ bool ImportContext::commit(ImportedRun& run)
     } catch (...) {
         // The transaction rolled back; the copied files must not outlive it.
         std::error_code ec;
-        fs::remove_all(fs::path(StorePath::artifactRoot(m_store.path())) / uuid, ec);
+        if (!m_store.isTeamStore())
+            fs::remove_all(fs::path(StorePath::artifactRoot(m_store.path())) / uuid, ec);
         try {
             throw;
         } catch (const StoreError& e) {
@@ -319,7 +337,7 @@ bool ImportContext::commit(ImportedRun& run)
             return false;
         }
     }
-    counted(run, uuid, static_cast<std::int64_t>(copied.size()));
+    counted(run, uuid, static_cast<std::int64_t>(copied.size() + m_forDatabase.size()));
     return true;
 }
 

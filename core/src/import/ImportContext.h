@@ -85,6 +85,9 @@ private:
     double m_from = 0, m_to = 1;
     std::unique_ptr<ImportStream> m_stream;
     std::string m_streamUuid;
+    // A team store keeps artifacts in the database: they are written with the run's
+    // rows, in its transaction, instead of copied into a folder first.
+    std::vector<ImportedRun::Artifact> m_forDatabase;
 };
 
 } // namespace runlens

@@ -3,7 +3,7 @@
 #include "runlens/model/StoreError.h"
 #include "runlens/store/StorePath.h"
 
-#include <openssl/evp.h>
+#include "store/Sha256.h"
 
 #include <array>
 #include <cerrno>
@@ -74,45 +74,40 @@ int openRegular(const std::string& source, const ArtifactCopier::Limits& limits)
     return fd;
 }
 
-std::string hexOf(const unsigned char* digest, unsigned len)
+// false with errno set when the bytes could not all be written.
+bool writeAll(int fd, const char* data, std::size_t size)
 {
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < len; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 0xf];
+    for (std::size_t done = 0; done < size;) {
+        ssize_t put = ::write(fd, data + done, size - done);
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put < 0)
+            return false;
+        done += static_cast<std::size_t>(put);
     }
-    return out;
+    return true;
 }
 
 } // namespace
 
-ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const std::string& runUuid,
-                                            const std::string& source, const std::string& name, const Limits& limits)
+std::string ArtifactCopier::relativeName(const std::string& source, const std::string& name)
 {
     fs::path rel = name.empty() ? fs::path(source).filename() : fs::path(name).relative_path();
     for (const auto& part : rel) {
         if (part == "..")
             refuse("artifact name '" + name + "' may not contain '..'");
     }
-    Fd in{openRegular(source, limits)};
-    fs::path dest = fs::path(StorePath::artifactRoot(storePath)) / runUuid / rel;
-    std::error_code ec;
-    fs::create_directories(dest.parent_path(), ec);
-    auto cannotWrite = [&](const std::string& why) {
-        throw StoreError(StoreError::Kind::File, "cannot copy artifact to '" + dest.string() + "': " + why);
-    };
-    if (ec)
-        cannotWrite(ec.message());
-    std::string pattern = (dest.parent_path() / ".tmp-XXXXXX").string();
-    TempFile out;
-    out.fd = ::mkstemp(pattern.data());
-    if (out.fd < 0)
-        cannotWrite(std::strerror(errno));
-    out.path = pattern;
+    if (rel.empty())
+        refuse("artifact name '" + name + "' names no file");
+    return rel.generic_string();
+}
 
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+ArtifactCopier::Result ArtifactCopier::stream(const std::string& source, const std::string& name, const Limits& limits,
+                                              const Sink& sink)
+{
+    std::string rel = relativeName(source, name);
+    Fd in{openRegular(source, limits)};
+    Sha256 hash;
     std::array<char, 1 << 16> buf{};
     std::int64_t total = 0;
     for (;;) {
@@ -127,35 +122,67 @@ ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const 
         // The file may grow while it is copied; the cap holds for what is read.
         if (limits.maxBytes >= 0 && total > limits.maxBytes)
             refuse("artifact '" + source + "' grew past the cap of " + std::to_string(limits.maxBytes) + " bytes");
-        EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(got));
-        for (ssize_t done = 0; done < got;) {
-            ssize_t put = ::write(out.fd, buf.data() + done, static_cast<std::size_t>(got - done));
-            if (put < 0 && errno == EINTR)
-                continue;
-            if (put < 0)
-                cannotWrite(std::strerror(errno));
-            done += put;
-        }
+        hash.update(buf.data(), static_cast<std::size_t>(got));
+        sink(buf.data(), static_cast<std::size_t>(got));
     }
+    std::string sha256 = hash.hex();
+    if (!limits.expectedSha256.empty() && sha256 != limits.expectedSha256)
+        refuse("artifact '" + source + "' does not match its sha256 (" + limits.expectedSha256.substr(0, 12)
+               + "…): the file is damaged or was changed after it was logged");
+    return {rel, total, sha256};
+}
+
+namespace {
+// Streams source into dest through a temporary file beside it, renamed into place only
+// when complete and checked: a failure leaves nothing behind. keepMode copies the
+// source's permission bits.
+ArtifactCopier::Result streamToFile(const std::string& dest, const std::string& source, const std::string& name,
+                                    const ArtifactCopier::Limits& limits, bool keepMode)
+{
+    auto cannotWrite = [&](const std::string& why) {
+        throw StoreError(StoreError::Kind::File, "cannot write '" + dest + "': " + why);
+    };
+    std::string pattern = (fs::path(dest).parent_path() / ".tmp-XXXXXX").string();
+    TempFile out;
+    out.fd = ::mkstemp(pattern.data());
+    if (out.fd < 0)
+        cannotWrite(std::strerror(errno));
+    out.path = pattern;
+    auto result = ArtifactCopier::stream(source, name, limits, [&](const char* data, std::size_t size) {
+        if (!writeAll(out.fd, data, size))
+            cannotWrite(std::strerror(errno));
+    });
     struct stat st {};
-    if (::fstat(in.fd, &st) == 0)
+    if (keepMode && ::stat(source.c_str(), &st) == 0)
         ::fchmod(out.fd, st.st_mode & 0777);
     if (::close(out.fd) != 0) {
         out.fd = -1;
         cannotWrite(std::strerror(errno));
     }
     out.fd = -1;
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest.data(), &len);
-    std::string sha256 = hexOf(digest.data(), len);
-    if (!limits.expectedSha256.empty() && sha256 != limits.expectedSha256)
-        refuse("artifact '" + source + "' does not match its sha256 (" + limits.expectedSha256.substr(0, 12)
-               + "…): the file is damaged or was changed after it was logged");
     if (::rename(out.path.c_str(), dest.c_str()) != 0)
         cannotWrite(std::strerror(errno));
     out.path.clear();
-    return {rel.generic_string(), total, sha256};
+    return result;
+}
+} // namespace
+
+ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const std::string& runUuid,
+                                            const std::string& source, const std::string& name, const Limits& limits)
+{
+    fs::path dest = fs::path(StorePath::artifactRoot(storePath)) / runUuid / relativeName(source, name);
+    std::error_code ec;
+    fs::create_directories(dest.parent_path(), ec);
+    if (ec)
+        throw StoreError(StoreError::Kind::File, "cannot copy artifact to '" + dest.string() + "': " + ec.message());
+    return streamToFile(dest.string(), source, name, limits, true);
+}
+
+void ArtifactCopier::saveVerified(const std::string& file, const std::string& sha256, const std::string& destination)
+{
+    Limits limits;
+    limits.expectedSha256 = sha256;
+    streamToFile(fs::absolute(destination).string(), file, {}, limits, false);
 }
 
 } // namespace runlens

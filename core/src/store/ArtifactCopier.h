@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace runlens {
@@ -34,6 +35,17 @@ public:
     // StoreError(File) when the artifact folder cannot be written.
     static Result copy(const std::string& storePath, const std::string& runUuid, const std::string& source,
                        const std::string& name, const Limits& limits = {});
+
+    // The checks and the hashing of copy(), with the bytes handed to sink piece by
+    // piece instead of written to the folder (a PostgreSQL store keeps them in the
+    // database). A sha256 other than limits.expectedSha256 throws after the last piece.
+    using Sink = std::function<void(const char* data, std::size_t size)>;
+    static Result stream(const std::string& source, const std::string& name, const Limits& limits, const Sink& sink);
+    // Copies a stored artifact file to destination (through a temporary file renamed
+    // into place), refusing it when its bytes no longer hash to sha256.
+    static void saveVerified(const std::string& file, const std::string& sha256, const std::string& destination);
+    // The artifact's name inside the run: name, else the source's file name; ".." refused.
+    static std::string relativeName(const std::string& source, const std::string& name);
 };
 
 } // namespace runlens

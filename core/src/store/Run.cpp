@@ -2,6 +2,8 @@
 
 #include "store/ArtifactCopier.h"
 #include "store/Database.h"
+#include "store/postgres/PgArtifacts.h"
+#include "store/Database.h"
 #include "store/RunState.h"
 #include "store/RunWriter.h"
 #include "runlens/store/Store.h"
@@ -77,6 +79,10 @@ void Run::logMetrics(const std::map<std::string, double>& values, std::optional<
 
 void Run::logArtifact(const std::string& filePath, const std::string& name)
 {
+    if (m_state->db->engine() == StoreEngine::PostgreSql) {
+        PgArtifacts::put(*m_state->db, m_state->runId, filePath, name, RunWriter::now());
+        return;
+    }
     auto copied = ArtifactCopier::copy(m_state->db->path(), m_state->uuid, filePath, name);
     RunWriter(*m_state->db).addArtifact(m_state->runId, copied.relativePath, copied.size, copied.sha256,
                                          RunWriter::now());

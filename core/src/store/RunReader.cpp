@@ -23,7 +23,7 @@ std::unordered_map<std::int64_t, std::size_t> indexById(const std::vector<RunRec
 
 std::string RunReader::whereClause(const Scope& scope) const
 {
-    std::string w = " WHERE 1";
+    std::string w = " WHERE true";
     if (!scope.experiment.empty())
         w += " AND e.name = ?1";
     if (!scope.includeArchived && scope.runId == 0)
@@ -88,7 +88,7 @@ std::vector<RunRecord> RunReader::load(const Scope& scope)
 void RunReader::loadParams(std::vector<RunRecord>& runs, const Scope& scope)
 {
     auto idx = indexById(runs);
-    auto& st = m_db.prepare("SELECT x.run_id, x.key, x.value FROM params x JOIN runs r ON r.id = x.run_id "
+    auto& st = m_db.prepare("SELECT x.run_id, x.key, " + m_db.paramValue().of("x") + " FROM params x JOIN runs r ON r.id = x.run_id "
                             "JOIN experiments e ON e.id = r.experiment_id" + whereClause(scope));
     bindScope(st, scope);
     while (st.step()) {

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "runlens/model/StoreError.h"
 #include "runlens/model/TextRules.h"
+#include "runlens/model/Uuid.h"
 
 #include <chrono>
 
@@ -21,9 +22,9 @@ std::int64_t RunWriter::experimentId(const std::string& name)
     m_db.write([&] {
         // Another process may create the same experiment at the same moment: the
         // unique name makes the insert a no-op and the select finds theirs.
-        m_db.prepare("INSERT INTO experiments(uuid, name, created_at) VALUES (lower(hex(randomblob(16))), ?, ?) "
+        m_db.prepare("INSERT INTO experiments(uuid, name, created_at) VALUES (?, ?, ?) "
                      "ON CONFLICT(name) DO NOTHING")
-            .bind(1, name).bind(2, now()).run();
+            .bind(1, Uuid::generate()).bind(2, name).bind(3, now()).run();
         auto& st = m_db.prepare("SELECT id FROM experiments WHERE name = ?");
         st.bind(1, name);
         st.step();
@@ -51,15 +52,16 @@ std::int64_t RunWriter::createRun(const NewRun& r)
         }
         auto& st = m_db.prepare(
             "INSERT INTO runs(uuid, experiment_id, parent_id, name, status, start_time, end_time, heartbeat, "
-            "git_commit, host, command, notes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "git_commit, host, command, notes, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         st.bind(1, r.uuid).bind(2, exp);
         parent ? st.bind(3, parent) : st.bindNull(3);
         st.bind(4, r.name).bind(5, r.status).bind(6, r.startTime);
         r.endTime >= 0 ? st.bind(7, r.endTime) : st.bindNull(7);
         st.bind(8, r.startTime).bind(9, r.gitCommit).bind(10, r.host).bind(11, r.command).bind(12, r.notes);
         r.source.empty() ? st.bindNull(13) : st.bind(13, r.source);
-        st.run();
-        id = m_db.lastInsertId();
+        st.step();
+        id = st.int64At(0);
+        st.reset();
     });
     return id;
 }
@@ -70,8 +72,9 @@ void RunWriter::setParam(std::int64_t runId, const std::string& key, const Param
     if (value.isText())
         TextRules::checkValue("value of param '" + key + "'", value.text());
     m_db.write([&] {
-        m_db.prepare("INSERT INTO params(run_id, key, value) VALUES (?, ?, ?) "
-                     "ON CONFLICT(run_id, key) DO UPDATE SET value = excluded.value")
+        auto v = m_db.paramValue();
+        m_db.prepare(std::string("INSERT INTO params(run_id, key, ") + v.columns + ") VALUES (?, ?, " + v.placeholders
+                     + ") ON CONFLICT(run_id, key) DO UPDATE SET " + v.upsert)
             .bind(1, runId).bind(2, key).bind(3, value).run();
     });
 }

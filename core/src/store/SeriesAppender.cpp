@@ -14,9 +14,13 @@ void SeriesAppender::append(std::int64_t runId, const PointBatch& batch)
     if (batch.size() == 0)
         return;
     SeriesSummary summary = loadSeries(runId, batch);
-    std::int64_t nextSeq = 0;
-    std::size_t used = fillLastChunk(summary.seriesId, batch, nextSeq);
-    insertChunks(summary.seriesId, batch, used, nextSeq);
+    if (m_db.engine() == StoreEngine::PostgreSql) {
+        appendWithoutRewrite(summary.seriesId, batch);
+    } else {
+        std::int64_t nextSeq = 0;
+        std::size_t used = fillLastChunk(summary.seriesId, batch, nextSeq);
+        insertChunks(summary.seriesId, batch, used, nextSeq);
+    }
     mergeSummary(summary, batch);
     saveSummary(summary);
 }
@@ -83,6 +87,44 @@ std::size_t SeriesAppender::fillLastChunk(std::int64_t seriesId, const PointBatc
         .bind(5, seriesId).bind(6, seq);
     upd.run();
     return take;
+}
+
+// PostgreSQL keeps the old version of an updated row until VACUUM, so filling the last
+// chunk on every flush would leave a dead copy of it behind each time (measured: a
+// 20 000-point series took 17 MB instead of 1 MB). Each flush adds its points as new
+// chunks instead; once the small chunks at the end hold a full chunk's worth, they are
+// merged into full ones, so every point is rewritten at most once.
+void SeriesAppender::appendWithoutRewrite(std::int64_t seriesId, const PointBatch& batch)
+{
+    // The trailing chunks after the last full one (that full one comes first, for its seq).
+    auto& tail = m_db.prepare("SELECT seq, n, steps, vals, times FROM chunks WHERE series_id = ?1 AND seq >= "
+                              "coalesce((SELECT max(seq) FROM chunks WHERE series_id = ?1 AND n >= ?2), -1) ORDER BY seq");
+    tail.bind(1, seriesId).bind(2, static_cast<std::int64_t>(ChunkCodec::kMaxPoints));
+    PointBatch merged;
+    std::int64_t firstSmall = -1, nextSeq = 0;
+    while (tail.step()) {
+        std::int64_t seq = tail.int64At(0);
+        auto n = ChunkCheck::points(m_db, seriesId, tail, 0, 1, {2, 3, 4});
+        nextSeq = seq + 1;
+        if (n >= ChunkCodec::kMaxPoints)
+            continue;
+        if (firstSmall < 0)
+            firstSmall = seq;
+        ChunkCodec::append(merged.steps, tail.blobAt(2), n);
+        ChunkCodec::append(merged.values, tail.blobAt(3), n);
+        ChunkCodec::append(merged.times, tail.blobAt(4), n);
+    }
+    tail.reset();
+    if (merged.size() + batch.size() < ChunkCodec::kMaxPoints) {
+        insertChunks(seriesId, batch, 0, nextSeq);
+        return;
+    }
+    if (firstSmall >= 0)
+        m_db.prepare("DELETE FROM chunks WHERE series_id = ? AND seq >= ?").bind(1, seriesId).bind(2, firstSmall).run();
+    merged.steps.insert(merged.steps.end(), batch.steps.begin(), batch.steps.end());
+    merged.values.insert(merged.values.end(), batch.values.begin(), batch.values.end());
+    merged.times.insert(merged.times.end(), batch.times.begin(), batch.times.end());
+    insertChunks(seriesId, merged, 0, firstSmall >= 0 ? firstSmall : nextSeq);
 }
 
 void SeriesAppender::insertChunks(std::int64_t seriesId, const PointBatch& batch, std::size_t from, std::int64_t seq)

@@ -24,6 +24,7 @@ public:
 private:
     SeriesSummary loadSeries(std::int64_t runId, const PointBatch& batch);
     std::size_t fillLastChunk(std::int64_t seriesId, const PointBatch& batch, std::int64_t& nextSeq);
+    void appendWithoutRewrite(std::int64_t seriesId, const PointBatch& batch);
     void insertChunks(std::int64_t seriesId, const PointBatch& batch, std::size_t from, std::int64_t seq);
     void saveSummary(const SeriesSummary& s);
 

@@ -6,49 +6,49 @@
 #include <string>
 #include <string_view>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace runlens {
 
-// A prepared SQLite statement. Values are always bound, never spliced into SQL text.
-// Errors become StoreError with SQLite's message and the statement's SQL.
+// A prepared statement of either engine. The SQL is written once, in the dialect both
+// engines read (positional '?' or '?N' placeholders; the PostgreSQL side renumbers
+// them). Values are always bound, never spliced into SQL text. Errors become
+// StoreError with the engine's message and the statement's SQL.
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
-    ~Statement();
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
+    virtual ~Statement() = default;
 
-    Statement& bind(int index, std::int64_t v);
+    virtual Statement& bind(int index, std::int64_t v) = 0;
     Statement& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
-    Statement& bind(int index, double v);
-    Statement& bind(int index, std::string_view v);
+    // NaN binds as NULL on both engines: the format's word for "NaN" / "none".
+    virtual Statement& bind(int index, double v) = 0;
+    virtual Statement& bind(int index, std::string_view v) = 0;
     Statement& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
     Statement& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
-    Statement& bind(int index, const ParamValue& v);
-    Statement& bindBlob(int index, const void* data, std::size_t size);
-    Statement& bindNull(int index);
+    // A param value takes Database::paramValue().placeholders at index: one slot on
+    // SQLite (untyped column), two on PostgreSQL (value, value_kind).
+    virtual Statement& bind(int index, const ParamValue& v) = 0;
+    // The bytes must stay alive until step() has run.
+    virtual Statement& bindBlob(int index, const void* data, std::size_t size) = 0;
+    virtual Statement& bindNull(int index) = 0;
 
     // Advances; true while a row is available. Throws on error.
-    bool step();
+    virtual bool step() = 0;
     // Runs a statement that returns no rows, then resets it for reuse.
-    void run();
-    void reset();
+    void run()
+    {
+        while (step()) {
+        }
+        reset();
+    }
+    virtual void reset() = 0;
 
-    bool isNull(int col) const;
-    std::int64_t int64At(int col) const;
-    double doubleAt(int col) const;   // NULL reads as NaN
-    std::string textAt(int col) const;
-    ParamValue valueAt(int col) const;
-    const void* blobAt(int col) const;
-    int bytesAt(int col) const;
-
-private:
-    [[noreturn]] void fail(int rc) const;
-
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    virtual bool isNull(int col) const = 0;
+    virtual std::int64_t int64At(int col) const = 0;
+    virtual double doubleAt(int col) const = 0; // NULL reads as NaN
+    virtual std::string textAt(int col) const = 0;
+    // Reads Database::paramValue().columns starting at col (one or two columns).
+    virtual ParamValue valueAt(int col) const = 0;
+    virtual const void* blobAt(int col) const = 0;
+    virtual int bytesAt(int col) const = 0;
 };
 
 } // namespace runlens

@@ -1,6 +1,9 @@
 #include "runlens/store/Store.h"
 
 #include "store/Database.h"
+#include "store/postgres/PgArtifacts.h"
+#include "store/postgres/PgDatabase.h"
+#include "store/ArtifactCopier.h"
 #include "store/RunEnvironment.h"
 #include "store/RunEditor.h"
 #include "store/RunReader.h"
@@ -14,6 +17,8 @@
 
 #include <chrono>
 #include <filesystem>
+
+namespace fs = std::filesystem;
 #include <thread>
 #include <unistd.h>
 
@@ -21,10 +26,20 @@ namespace runlens {
 
 Store::Store(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
+Store Store::openServer(const std::string& url, Mode mode)
+{
+    auto db = Database::connect(url, mode == Mode::ReadOnly);
+    std::lock_guard lock(db->mutex());
+    SchemaMigrator::prepare(*db);
+    return Store(std::move(db));
+}
+
 Store Store::open(const std::string& path, Mode mode)
 {
     if (path.empty())
         throw StoreError(StoreError::Kind::InvalidInput, "no store path given");
+    if (Database::isPostgresLocation(path))
+        return openServer(path, mode);
     StorePath::checkIsPath(path);
     bool readOnly = mode == Mode::ReadOnly;
     if (readOnly && !std::filesystem::exists(path))
@@ -36,7 +51,7 @@ Store Store::open(const std::string& path, Mode mode)
     // Only the result code says so: a damaged schema's message may well contain "locked"
     // (an index of that name), and waiting on damage only delays the error by 10 s.
     for (int attempt = 0;; ++attempt) {
-        auto db = std::make_shared<Database>(path, readOnly);
+        auto db = Database::connect(path, readOnly);
         if (!readOnly && db->isReadOnly())
             throw StoreError(StoreError::Kind::File, "the store '" + path + "' is read-only; open it read-only to browse it");
         try {
@@ -55,6 +70,18 @@ Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }
 
 Store Store::openExisting(const std::string& path)
 {
+    if (Database::isPostgresLocation(path)) {
+        // A viewer (no INSERT right) gets a read-only store, as a file without write
+        // permission does; the server is asked rather than the user told after a failure.
+        auto probe = Database::connect(path, false);
+        bool writer = static_cast<PgDatabase&>(*probe).mayWrite();
+        if (!writer && probe->schemaVersion() == 0)
+            throw StoreError(StoreError::Kind::NotFound,
+                             "there is no Runlens store in '" + probe->path() + "' yet, and you may only read it: "
+                             "a writer creates it when it first logs a run");
+        probe.reset();
+        return openServer(path, writer ? Mode::ReadWrite : Mode::ReadOnly);
+    }
     StorePath::checkIsPath(path);
     if (!std::filesystem::exists(path))
         throw StoreError(StoreError::Kind::NotFound,
@@ -193,22 +220,60 @@ std::vector<ArtifactRecord> Store::artifacts(const std::string& runId) const
 {
     auto record = run(runId);
     std::vector<ArtifactRecord> out;
-    std::string root = StorePath::artifactRoot(path()) + "/" + record.uuid + "/";
+    bool server = m_db->engine() == StoreEngine::PostgreSql;
+    std::string root = server ? StorePath::artifactCache() + "/" : StorePath::artifactRoot(path()) + "/" + record.uuid + "/";
     m_db->read([&] {
         auto& st = m_db->prepare("SELECT path, size, sha256, created_at FROM artifacts WHERE run_id = ? ORDER BY path");
         st.bind(1, record.id);
-        while (st.step())
-            out.push_back({st.textAt(0), st.int64At(1), st.textAt(2), st.doubleAt(3), root + st.textAt(0)});
+        while (st.step()) {
+            // In the cache a file is named by its content, so two runs' equal files are one.
+            std::string file = server ? root + st.textAt(2) + "/" + fs::path(st.textAt(0)).filename().string()
+                                      : root + st.textAt(0);
+            out.push_back({st.textAt(0), st.int64At(1), st.textAt(2), st.doubleAt(3), file});
+        }
         st.reset();
     });
     return out;
 }
 
+std::string Store::artifactFile(const std::string& runId, const std::string& path) const
+{
+    for (const auto& a : artifacts(runId)) {
+        if (a.path != path)
+            continue;
+        if (m_db->engine() == StoreEngine::PostgreSql && !fs::exists(a.filePath))
+            PgArtifacts::get(*m_db, runKey(runId), path, a.filePath);
+        return a.filePath;
+    }
+    throw StoreError(StoreError::Kind::NotFound, "run '" + runId + "' has no artifact '" + path + "'");
+}
+
+void Store::saveArtifact(const std::string& runId, const std::string& path, const std::string& destination) const
+{
+    if (m_db->engine() == StoreEngine::PostgreSql) {
+        PgArtifacts::get(*m_db, runKey(runId), path, destination);
+        return;
+    }
+    for (const auto& a : artifacts(runId)) {
+        if (a.path == path) {
+            ArtifactCopier::saveVerified(a.filePath, a.sha256, destination);
+            return;
+        }
+    }
+    throw StoreError(StoreError::Kind::NotFound, "run '" + runId + "' has no artifact '" + path + "'");
+}
+
 std::int64_t Store::dataVersion() const
 {
     std::lock_guard lock(m_db->mutex());
-    return m_db->pragmaInt("data_version");
+    return m_db->changeCounter();
 }
+
+int Store::changeSocket() const { return m_db->notificationSocket(); }
+
+bool Store::takeChanges() const { return m_db->takeNotifications(); }
+
+bool Store::isTeamStore() const { return m_db->engine() == StoreEngine::PostgreSql; }
 
 std::int64_t Store::runCount() const
 {
@@ -261,6 +326,8 @@ void Store::deleteRuns(const std::vector<std::string>& runIds)
     // Files go after the rows are gone: a crash in between leaves files, never rows
     // pointing at missing files.
     std::error_code ec;
+    if (isTeamStore())
+        return; // its artifacts were rows, gone with the run
     for (const auto& uuid : deleted)
         std::filesystem::remove_all(StorePath::artifactRoot(path()) + "/" + uuid, ec);
 }

@@ -29,29 +29,31 @@ struct SelectedRun {
 };
 
 // A store that is read as it is: never created, migrated or written.
-std::unique_ptr<Database> openAsIs(const std::string& path, int& version)
+std::shared_ptr<Database> openAsIs(const std::string& path, int& version)
 {
-    StorePath::checkIsPath(path);
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec))
-        throw StoreError(StoreError::Kind::NotFound, "there is no store at '" + path + "'");
+    if (!Database::isPostgresLocation(path)) {
+        StorePath::checkIsPath(path);
+        std::error_code ec;
+        if (!fs::is_regular_file(path, ec))
+            throw StoreError(StoreError::Kind::NotFound, "there is no store at '" + path + "'");
+    }
     try {
-        auto db = std::make_unique<Database>(path, true);
+        auto db = Database::connect(path, true);
         std::lock_guard lock(db->mutex());
         db->read([&] { version = SchemaMigrator::inspect(*db); });
         return db;
     } catch (const StoreError& e) {
         // SQLite's own words ("file is not a database") do not say which file.
-        if (std::string(e.what()).find(path) != std::string::npos)
+        if (std::string(e.what()).find(StorePath::redacted(path)) != std::string::npos)
             throw;
-        throw StoreError(e.kind(), "cannot read the store '" + path + "': " + e.what());
+        throw StoreError(e.kind(), "cannot read the store '" + StorePath::redacted(path) + "': " + e.what());
     }
 }
 
 void checkDistinct(const std::string& source, const std::string& target)
 {
     std::error_code ec;
-    if (fs::equivalent(source, target, ec))
+    if (source == target || fs::equivalent(source, target, ec))
         throw StoreError(StoreError::Kind::InvalidInput,
                          "'" + source + "' and '" + target + "' are the same store; nothing to sync");
 }
@@ -115,22 +117,44 @@ private:
     std::optional<SyncWriter> m_writer;
 };
 
+// Adds what one run's transaction reported to the whole sync's report.
+void absorb(SyncReport& into, const SyncReport& one)
+{
+    into.runsNew += one.runsNew;
+    into.runsUpdated += one.runsUpdated;
+    into.runsUnchanged += one.runsUnchanged;
+    into.arrived.insert(into.arrived.end(), one.arrived.begin(), one.arrived.end());
+    into.skippedDeleted.insert(into.skippedDeleted.end(), one.skippedDeleted.begin(), one.skippedDeleted.end());
+    into.skippedImported.insert(into.skippedImported.end(), one.skippedImported.begin(), one.skippedImported.end());
+    into.points += one.points;
+    into.chunks += one.chunks;
+    into.artifacts += one.artifacts;
+    into.artifactBytes += one.artifactBytes;
+    into.conflicts.insert(into.conflicts.end(), one.conflicts.begin(), one.conflicts.end());
+}
+
 void SyncPass::experiments(const std::vector<SelectedRun>& runs, SyncReport& report)
 {
     std::set<std::string> names;
     for (const auto& r : runs)
         names.insert(r.experiment);
+    std::size_t created = 0;
+    std::vector<SyncConflict> conflicts;
     m_source.read([&] {
         onTarget([&] {
+            created = 0; // anew on each attempt of the transaction
+            conflicts.clear();
             for (const auto& name : names) {
                 SyncedExperiment s = m_src.experiment(name);
-                ExperimentPlan plan = planExperiment(s, m_dst.experiment(name), report.conflicts);
-                report.experimentsNew += plan.create ? 1 : 0;
+                ExperimentPlan plan = planExperiment(s, m_dst.experiment(name), conflicts);
+                created += plan.create ? 1 : 0;
                 if (m_writer && !plan.isEmpty())
                     m_writer->applyExperiment(s, plan, !m_dst.hasExperimentUuid(s.uuid));
             }
         });
     });
+    report.experimentsNew += created;
+    report.conflicts.insert(report.conflicts.end(), conflicts.begin(), conflicts.end());
 }
 
 void SyncPass::runs(const std::vector<SelectedRun>& runs, const StoreSync::ProgressFn& progress, SyncReport& report)
@@ -164,34 +188,39 @@ void SyncPass::run(const std::string& uuid, SyncReport& report)
         SyncedRun s = m_src.run(uuid);
         if (!s.found)
             return; // deleted from the source since it was selected
+        // What this run adds, counted anew on each attempt: a team store may run the
+        // transaction again (a lost connection, a deadlock).
+        SyncReport one;
         onTarget([&] {
+            one = SyncReport{};
             SyncedRun t = m_dst.run(uuid);
             if (!t.found && !m_options.includeDeleted && m_dst.isDeleted(uuid)) {
-                report.skippedDeleted.push_back(uuid);
+                one.skippedDeleted.push_back(uuid);
                 return;
             }
             if (auto other = m_dst.importedAs(s.source); !t.found && other && *other != uuid) {
-                report.skippedImported.push_back(uuid);
+                one.skippedImported.push_back(uuid);
                 return;
             }
             std::vector<SyncConflict> conflicts;
             RunPlan plan = planRun(s, t, m_dst.hasRun(s.parentUuid), conflicts);
             if (m_writer && !plan.isEmpty())
-                add(report, m_writer->applyRun(s, plan, t.id));
+                add(one, m_writer->applyRun(s, plan, t.id));
             else if (!m_writer) {
-                report.points += plan.points();
-                report.artifacts += plan.artifacts.size();
+                one.points += plan.points();
+                one.artifacts += plan.artifacts.size();
             }
-            report.conflicts.insert(report.conflicts.end(), conflicts.begin(), conflicts.end());
+            one.conflicts.insert(one.conflicts.end(), conflicts.begin(), conflicts.end());
             if (!plan.isEmpty())
-                report.arrived.push_back({uuid, s.name, s.experiment, plan.create, plan.points()});
+                one.arrived.push_back({uuid, s.name, s.experiment, plan.create, plan.points()});
             if (plan.create)
-                ++report.runsNew;
+                ++one.runsNew;
             else if (plan.isEmpty())
-                ++report.runsUnchanged;
+                ++one.runsUnchanged;
             else
-                ++report.runsUpdated;
+                ++one.runsUpdated;
         });
+        absorb(report, one);
     });
 }
 
@@ -244,14 +273,15 @@ SyncReport StoreSync::run(const SyncOptions& options, const ProgressFn& progress
     checkDistinct(m_source, m_target);
 
     std::optional<Store> target;        // a sync writes through the store, migrated
-    std::unique_ptr<Database> preview;  // a dry run reads the target as it is, if it exists
+    std::shared_ptr<Database> preview;  // a dry run reads the target as it is, if it exists
     Database* targetDb = nullptr;
     int targetVersion = SchemaMigrator::latestVersion();
     std::error_code ec;
     if (!options.dryRun) {
         target = Store::open(m_target);
         targetDb = &target->database();
-    } else if (fs::exists(m_target, ec)) {
+    } else if (Database::isPostgresLocation(m_target) ? Database::connect(m_target, true)->schemaVersion() > 0
+                                                      : fs::exists(m_target, ec)) {
         preview = openAsIs(m_target, targetVersion);
         targetDb = preview.get();
     }

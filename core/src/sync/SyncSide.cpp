@@ -65,14 +65,16 @@ void SyncSide::loadValues(SyncedRun& run, const char* table) const
 {
     // Before version 3 a value has no time of its own: it counts as written when its
     // run started, as the migration to version 3 sets it.
-    std::string sql = "SELECT key, value, " + edited("edited_at", "?2") + " FROM " + table + " WHERE run_id = ?1";
+    bool params = std::string(table) == "params";
+    std::string value = params ? m_db->paramValue().of(table) : "value";
+    std::string sql = "SELECT key, " + edited("edited_at", "?2") + ", " + value + " FROM " + table + " WHERE run_id = ?1";
     auto& st = m_db->prepare(sql);
     st.bind(1, run.id);
     if (m_version < 3)
         st.bind(2, run.startTime);
-    auto& out = std::string(table) == "params" ? run.params : run.tags;
+    auto& out = params ? run.params : run.tags;
     while (st.step())
-        out[st.textAt(0)] = {st.valueAt(1), st.doubleAt(2)};
+        out[st.textAt(0)] = {params ? st.valueAt(2) : ParamValue(st.textAt(2)), st.doubleAt(1)};
     st.reset();
 }
 

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/PointBatch.h"
 #include "store/SeriesAppender.h"
+#include "store/postgres/PgArtifacts.h"
 #include "runlens/model/Uuid.h"
 #include "runlens/store/StorePath.h"
 
@@ -22,14 +23,38 @@ void bindOptional(Statement& st, int index, const std::optional<double>& v)
     v ? st.bind(index, *v) : st.bindNull(index);
 }
 
-// Binds column `col` of a row as it is: NULL stays NULL, integers stay integers.
-void bindColumn(Statement& to, int index, const Statement& from, int col)
+// Binds column `col` of a row as it is: NULL stays NULL (an empty series' steps,
+// a NaN value), integers stay integers.
+void bindInteger(Statement& to, int index, const Statement& from, int col)
 {
-    if (from.isNull(col))
-        to.bindNull(index);
-    else
-        to.bind(index, from.valueAt(col));
+    from.isNull(col) ? to.bindNull(index) : to.bind(index, from.int64At(col));
 }
+
+void bindReal(Statement& to, int index, const Statement& from, int col)
+{
+    from.isNull(col) ? to.bindNull(index) : to.bind(index, from.doubleAt(col));
+}
+
+// A temporary file for an artifact fetched from a team store, removed with the object.
+class FetchedFile {
+public:
+    ~FetchedFile()
+    {
+        if (!m_path.empty())
+            std::filesystem::remove(m_path, m_ec);
+    }
+    std::string make()
+    {
+        m_path = (std::filesystem::temp_directory_path() / ("runlens-sync-" + Uuid::generate())).string();
+        return m_path;
+    }
+    bool used() const { return !m_path.empty(); }
+    bool complete() const { return used() && std::filesystem::exists(m_path, m_ec); }
+
+private:
+    std::string m_path;
+    mutable std::error_code m_ec;
+};
 
 } // namespace
 
@@ -80,7 +105,7 @@ std::int64_t SyncWriter::createRun(const SyncedRun& s)
         "INSERT INTO runs(uuid, experiment_id, parent_id, name, status, start_time, end_time, heartbeat, git_commit, "
         "host, command, notes, archived, source, name_edited_at, notes_edited_at, archived_edited_at) "
         "VALUES (?1, (SELECT id FROM experiments WHERE name = ?2), (SELECT id FROM runs WHERE uuid = ?3), ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id");
     st.bind(1, s.uuid).bind(2, s.experiment).bind(3, s.parentUuid).bind(4, s.name).bind(5, s.status);
     st.bind(6, s.startTime);
     bindOptional(st, 7, s.endTime);
@@ -88,8 +113,10 @@ std::int64_t SyncWriter::createRun(const SyncedRun& s)
     st.bind(9, s.gitCommit).bind(10, s.host).bind(11, s.command).bind(12, s.notes).bind(13, s.archived ? 1 : 0);
     s.source.empty() ? st.bindNull(14) : st.bind(14, s.source);
     st.bind(15, s.nameEditedAt).bind(16, s.notesEditedAt).bind(17, s.archivedEditedAt);
-    st.run();
-    return m_target.lastInsertId();
+    st.step();
+    std::int64_t id = st.int64At(0);
+    st.reset();
+    return id;
 }
 
 void SyncWriter::applyFields(const SyncedRun& s, const RunPlan& plan, std::int64_t runId)
@@ -119,9 +146,14 @@ void SyncWriter::applyFields(const SyncedRun& s, const RunPlan& plan, std::int64
 
 void SyncWriter::writeValue(const char* table, std::int64_t runId, const std::string& key, const SyncedValue& v)
 {
-    m_target.prepare(std::string("INSERT INTO ") + table + "(run_id, key, value, edited_at) VALUES (?, ?, ?, ?) "
-                     "ON CONFLICT(run_id, key) DO UPDATE SET value = excluded.value, edited_at = excluded.edited_at")
-        .bind(1, runId).bind(2, key).bind(3, v.value).bind(4, v.editedAt).run();
+    bool params = std::string(table) == "params";
+    ParamValueSql value = params ? m_target.paramValue() : ParamValueSql{"value", "?", "value = excluded.value", 1};
+    auto& st = m_target.prepare(std::string("INSERT INTO ") + table + "(run_id, key, edited_at, " + value.columns
+                                + ") VALUES (?, ?, ?, " + value.placeholders
+                                + ") ON CONFLICT(run_id, key) DO UPDATE SET edited_at = excluded.edited_at, " + value.upsert);
+    st.bind(1, runId).bind(2, key).bind(3, v.editedAt);
+    params ? st.bind(4, v.value) : st.bind(4, v.value.toString());
+    st.run();
 }
 
 void SyncWriter::copySeries(std::int64_t runId, const RunPlan::SeriesCopy& c, Copied& copied)
@@ -216,8 +248,10 @@ void SyncWriter::copySummary(std::int64_t sourceSeriesId, std::int64_t targetSer
     from.step();
     auto& to = m_target.prepare("UPDATE series SET count = ?, first_step = ?, last_step = ?, last_value = ?, "
                                 "last_time = ?, min_value = ?, max_value = ? WHERE id = ?");
-    for (int col = 0; col < 7; ++col)
-        bindColumn(to, col + 1, from, col);
+    for (int col = 0; col < 3; ++col) // count, first_step, last_step
+        bindInteger(to, col + 1, from, col);
+    for (int col = 3; col < 7; ++col) // last_value, last_time, min_value, max_value
+        bindReal(to, col + 1, from, col);
     from.reset();
     to.bind(8, targetSeriesId).run();
 }
@@ -225,24 +259,36 @@ void SyncWriter::copySummary(std::int64_t sourceSeriesId, std::int64_t targetSer
 void SyncWriter::copyArtifact(const SyncedRun& s, std::int64_t runId, const std::string& path, Copied& copied)
 {
     const SyncedArtifact& a = s.artifacts.at(path);
+    // The source's bytes as a local file: its folder copy, or fetched from a team store.
+    FetchedFile fetched;
     std::string file = (std::filesystem::path(StorePath::artifactRoot(m_sourcePath)) / s.uuid / path).string();
     ArtifactLimits limits;
     limits.followSymlinks = false;
     limits.expectedSha256 = a.sha256;
     ArtifactCopier::Result r;
     try {
-        r = ArtifactCopier::copy(m_targetPath, s.uuid, file, path, limits);
+        if (m_source.engine() == StoreEngine::PostgreSql) {
+            file = fetched.make();
+            PgArtifacts::get(m_source, s.id, path, file);
+        }
+        if (m_target.engine() == StoreEngine::PostgreSql) {
+            r = PgArtifacts::put(m_target, runId, file, path, a.createdAt, limits);
+        } else {
+            r = ArtifactCopier::copy(m_targetPath, s.uuid, file, path, limits);
+            m_target.prepare("INSERT INTO artifacts(run_id, path, size, sha256, created_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT(run_id, path) DO UPDATE SET size = excluded.size, sha256 = excluded.sha256, "
+                             "created_at = excluded.created_at")
+                .bind(1, runId).bind(2, r.relativePath).bind(3, r.size).bind(4, r.sha256).bind(5, a.createdAt).run();
+        }
     } catch (const StoreError& e) {
         // A missing or damaged file in the source is the source's problem: the run
         // waits for the next sync instead of arriving without it.
-        if (e.kind() == StoreError::Kind::InvalidInput)
+        bool sourceSide = e.kind() == StoreError::Kind::InvalidInput
+                          || (fetched.used() && e.kind() == StoreError::Kind::File && !fetched.complete());
+        if (sourceSide)
             throw SyncSourceDamaged("artifact '" + path + "' of run " + s.uuid + ": " + e.what());
         throw;
     }
-    m_target.prepare("INSERT INTO artifacts(run_id, path, size, sha256, created_at) VALUES (?, ?, ?, ?, ?) "
-                     "ON CONFLICT(run_id, path) DO UPDATE SET size = excluded.size, sha256 = excluded.sha256, "
-                     "created_at = excluded.created_at")
-        .bind(1, runId).bind(2, r.relativePath).bind(3, r.size).bind(4, r.sha256).bind(5, a.createdAt).run();
     ++copied.artifacts;
     copied.artifactBytes += r.size;
 }

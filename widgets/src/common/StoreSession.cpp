@@ -1,5 +1,7 @@
 #include "common/StoreSession.h"
 
+#include "runlens/store/StorePath.h"
+
 #include "common/StoreWatcher.h"
 
 #include "runlens/demo/DemoData.h"
@@ -21,7 +23,11 @@ StoreSession::StoreSession(QObject* parent) : QObject(parent), m_watcher(new Sto
 bool StoreSession::open(const QString& path)
 {
     const std::string p = utf8(path);
-    return adopt([&] { return QFileInfo::exists(path) ? Store::openExisting(p) : Store::open(p); });
+    // A team store exists on its server, or is made by its first writer; openExisting
+    // asks the server whether the role may write.
+    return adopt([&] {
+        return QFileInfo::exists(path) || StorePath::isPostgres(p) ? Store::openExisting(p) : Store::open(p);
+    });
 }
 
 bool StoreSession::openReadOnly(const QString& path)
@@ -227,6 +233,27 @@ std::int64_t StoreSession::dataVersion()
     std::int64_t v = -1;
     attempt([&] { v = m_store->dataVersion(); }, true);
     return v;
+}
+
+int StoreSession::changeSocket()
+{
+    int fd = -1;
+    attempt([&] { fd = m_store->changeSocket(); }, true);
+    return fd;
+}
+
+bool StoreSession::takeChanges()
+{
+    bool any = false;
+    attempt([&] { any = m_store->takeChanges(); }, true);
+    return any;
+}
+
+QString StoreSession::artifactFile(const QString& uuid, const QString& path, bool quiet)
+{
+    QString file;
+    attempt([&] { file = QString::fromStdString(m_store->artifactFile(utf8(uuid), utf8(path))); }, quiet);
+    return file;
 }
 
 std::int64_t StoreSession::runCount()

@@ -60,6 +60,13 @@ public:
     std::vector<ArtifactRecord> artifacts(const QString& uuid);
     // -1 when no store is open or it cannot be read.
     std::int64_t dataVersion();
+    // A team store's notification socket (-1: none, poll dataVersion) and whether what
+    // arrived on it concerns this store (core's Store::changeSocket, takeChanges).
+    int changeSocket();
+    bool takeChanges();
+    // A local file with an artifact's bytes (fetched from a team store on first use);
+    // empty, with a message (quiet: in the status bar), when it cannot be had.
+    QString artifactFile(const QString& uuid, const QString& path, bool quiet = false);
     std::int64_t runCount();
     // Seconds without a heartbeat after which a running run is shown as crashed.
     void setHeartbeatTimeout(double seconds) { m_heartbeatTimeout = seconds; }

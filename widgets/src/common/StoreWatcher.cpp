@@ -57,8 +57,25 @@ void StoreWatcher::restart()
     } else {
         m_timer.stop();
     }
+    armNotifier();
     m_sinceLiveness.restart();
     emit storeReset(runs);
+}
+
+void StoreWatcher::armNotifier()
+{
+    int fd = m_session->isOpen() ? m_session->changeSocket() : -1;
+    if (m_notifier && m_notifier->socket() == fd)
+        return;
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (fd < 0)
+        return;
+    m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+        if (m_session->takeChanges())
+            poll();
+    });
 }
 
 void StoreWatcher::poll()
@@ -66,6 +83,9 @@ void StoreWatcher::poll()
     if (!m_session->isOpen())
         return;
     ++m_stats.polls;
+    armNotifier(); // a reconnect brings a new socket
+    if (m_notifier)
+        m_session->takeChanges(); // what arrived during our own queries: this poll covers it
     const qint64 version = m_session->dataVersion();
     if (version != m_version) {
         m_version = version;

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cstddef>
@@ -26,6 +27,11 @@ class StoreSession;
 // seriesGrown). Every few seconds the live runs are read even without a write, because
 // liveness is derived from the heartbeat's age (core's rule, with the session's
 // timeout): a run whose writer died turns "crashed" that way.
+//
+// On a team store (PostgreSQL) the server also notifies every commit on a socket; the
+// watcher polls at once when one arrives, so a point logged on another machine shows
+// within milliseconds of its commit, and the timer's poll of the change counter stays
+// as the fallback (after a reconnect, notifications sent meanwhile are lost).
 //
 // Edits made through the session do not move the data version of its own connection,
 // so the session's edit signals are turned into the same events here.
@@ -74,8 +80,12 @@ private:
     void remember(const RunRecord& run);
     static std::size_t fingerprint(const RunRecord& run);
 
+    // Listens on a team store's notification socket, when it has one.
+    void armNotifier();
+
     StoreSession* m_session;
     QTimer m_timer;
+    QSocketNotifier* m_notifier = nullptr;
     QElapsedTimer m_sinceLiveness;
     int m_livenessMs = 5000;
     qint64 m_version = -1;

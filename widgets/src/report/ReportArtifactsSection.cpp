@@ -49,7 +49,7 @@ void ReportSections::addArtifacts(const ReportContext& ctx, ReportDocument& doc)
                 ++skipped;
                 continue;
             }
-            QImageReader reader(QString::fromStdString(a.filePath));
+            QImageReader reader(ctx.session->artifactFile(uuid, path, true));
             reader.setAutoTransform(true);
             QImage image = reader.read();
             if (!image.isNull())

@@ -317,11 +317,12 @@ void RunDetailsPanel::fillMetrics(const RunRecord& run)
 void RunDetailsPanel::fillArtifacts(const RunRecord& run)
 {
     m_artifacts->clear();
-    for (const auto& a : m_session->artifacts(QString::fromStdString(run.uuid))) {
+    m_artifactsRun = QString::fromStdString(run.uuid);
+    for (const auto& a : m_session->artifacts(m_artifactsRun)) {
         auto* item = new QTreeWidgetItem(m_artifacts, {QString::fromStdString(a.path),
                                                        QLocale().formattedDataSize(a.size),
                                                        QString::fromStdString(a.sha256).left(16) + QStringLiteral("…")});
-        item->setData(0, Qt::UserRole, QString::fromStdString(a.filePath));
+        item->setData(0, Qt::UserRole, QString::fromStdString(a.path));
         item->setToolTip(0, QString::fromStdString(a.filePath));
         item->setToolTip(2, QString::fromStdString(a.sha256));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -338,7 +339,11 @@ void RunDetailsPanel::openArtifact(bool folder)
     QTreeWidgetItem* item = m_artifacts->currentItem();
     if (!item)
         return;
-    QString path = item->data(0, Qt::UserRole).toString();
+    QString name = item->data(0, Qt::UserRole).toString();
+    if (name.isEmpty())
+        return;
+    // A team store's artifact is fetched into the local cache first.
+    QString path = m_session->artifactFile(m_artifactsRun, name);
     if (path.isEmpty())
         return;
     QDesktopServices::openUrl(QUrl::fromLocalFile(folder ? QFileInfo(path).absolutePath() : path));

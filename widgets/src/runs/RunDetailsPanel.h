@@ -70,6 +70,7 @@ private:
     QTableWidget* m_tags;
     QTableWidget* m_metrics;
     QTreeWidget* m_artifacts;
+    QString m_artifactsRun; // the run whose artifacts the tree lists
 };
 
 } // namespace runlens

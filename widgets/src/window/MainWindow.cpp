@@ -11,6 +11,9 @@
 #include "window/PreferencesDialog.h"
 #include "runs/QueryBar.h"
 #include "window/RecentStores.h"
+#include "window/StoreLabel.h"
+#include "window/TeamStoreDialog.h"
+#include "runlens/store/StorePath.h"
 #include "runs/RunActions.h"
 #include "runs/RunDetailsPanel.h"
 #include "runs/RunFilterProxy.h"
@@ -122,6 +125,8 @@ void MainWindow::buildFileMenu()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
     file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
+    file->addAction(tr("Open &Team Store…"), this, &MainWindow::teamStoreDialog)
+        ->setToolTip(tr("Open a store shared on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -307,8 +312,10 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     if (m_session->isOpen()) {
         RecentStores::add(m_session->path());
         rebuildRecentMenu();
-        setWindowTitle(tr("%1 — Runlens").arg(QFileInfo(m_session->path()).fileName()));
-        setWindowFilePath(m_session->path());
+        QString name = StoreLabel::shortName(m_session->path());
+        setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Runlens").arg(name) : tr("%1 — Runlens").arg(name));
+        if (!StorePath::isPostgres(m_session->path().toStdString()))
+            setWindowFilePath(m_session->path());
     } else {
         setWindowTitle(tr("Runlens"));
     }
@@ -413,7 +420,7 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openStore(const QString& path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!StorePath::isPostgres(path.toStdString()) && !QFileInfo::exists(path)) {
         RecentStores::remove(path);
         rebuildRecentMenu();
         showError(tr("There is no store at %1.").arg(path));
@@ -429,6 +436,13 @@ void MainWindow::openStoreDialog()
                                                 tr("Runlens stores (*.db *.sqlite *.sqlite3);;All files (*)"));
     if (!path.isEmpty())
         openStore(path);
+}
+
+void MainWindow::teamStoreDialog()
+{
+    TeamStoreDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openStore(dialog.location());
 }
 
 void MainWindow::newStoreDialog()

@@ -89,6 +89,7 @@ private:
     void rebuildRecentMenu();
     void openStoreDialog();
     void newStoreDialog();
+    void teamStoreDialog();
     void importDialog(bool folder);
     void syncDialog();
     void chooseColumns();

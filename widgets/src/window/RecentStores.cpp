@@ -1,5 +1,7 @@
 #include "window/RecentStores.h"
 
+#include "runlens/store/StorePath.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -13,7 +15,8 @@ QStringList RecentStores::list() { return QSettings().value(kKey).toStringList()
 
 void RecentStores::add(const QString& path)
 {
-    QString p = QFileInfo(path).absoluteFilePath();
+    // A team store's URL as the session shows it: never with a password.
+    QString p = StorePath::isPostgres(path.toStdString()) ? path : QFileInfo(path).absoluteFilePath();
     QStringList l = list();
     l.removeAll(p);
     l.prepend(p);

@@ -20,7 +20,8 @@ namespace runlens {
 
 class Database;
 
-// A Runlens store: the one SQLite file clients write and the app reads. Cheap to copy
+// A Runlens store: the SQLite file, or the PostgreSQL schema (a postgresql:// URL),
+// that clients write and the app reads. Cheap to copy
 // (copies share one connection); safe to use from several threads. Every call either
 // does all it says or throws StoreError and changes nothing.
 class Store {
@@ -53,9 +54,24 @@ public:
     // Points of series seriesId after the first `from` in log order, with times:
     // what a live view appends without reloading what it has.
     SeriesData seriesTail(std::int64_t seriesId, std::int64_t from) const;
+    // filePath: the copy in the store's artifact folder, or for a PostgreSQL store the
+    // place in the local cache where artifactFile() puts it.
     std::vector<ArtifactRecord> artifacts(const std::string& runId) const;
+    // A local file with the artifact's bytes: the folder copy on SQLite; on PostgreSQL
+    // fetched from the server into the cache ($XDG_CACHE_HOME/runlens/artifacts) unless
+    // a copy with the right sha256 is already there.
+    std::string artifactFile(const std::string& runId, const std::string& path) const;
+    // Writes the artifact to destination after checking its sha256.
+    void saveArtifact(const std::string& runId, const std::string& path, const std::string& destination) const;
     // Changes whenever another connection commits: cheap polling for live views.
     std::int64_t dataVersion() const;
+    // For live views of a PostgreSQL store: a socket that becomes readable when another
+    // machine commits (-1 on SQLite: poll dataVersion()), and whether what arrived on it
+    // concerns this store. The socket may change after a reconnect.
+    int changeSocket() const;
+    bool takeChanges() const;
+    // Which engine keeps the store.
+    bool isTeamStore() const;
     std::int64_t runCount() const;
 
     // --- editing (the app) ---
@@ -74,6 +90,7 @@ public:
 private:
     friend class Run;
     explicit Store(std::shared_ptr<Database> db);
+    static Store openServer(const std::string& url, Mode mode);
     std::int64_t runKey(const std::string& runId) const;
 
     std::shared_ptr<Database> m_db;

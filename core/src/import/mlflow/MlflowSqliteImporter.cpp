@@ -4,7 +4,7 @@
 #include "import/ImportNumbers.h"
 #include "import/ImportPaths.h"
 #include "import/mlflow/MlflowRunMapping.h"
-#include "store/Statement.h"
+#include "store/sqlite/SqliteStatement.h"
 
 #include <sqlite3.h>
 
@@ -53,7 +53,7 @@ std::set<std::string> MlflowSqliteImporter::columns(sqlite3* db, const std::stri
 {
     std::set<std::string> out;
     // table is one of our own constant names, never user text.
-    Statement st(db, "PRAGMA table_info(" + table + ")");
+    SqliteStatement st(db, "PRAGMA table_info(" + table + ")");
     while (st.step())
         out.insert(st.textAt(1));
     return out;
@@ -86,7 +86,7 @@ std::map<std::string, MlflowSqliteImporter::Experiment> MlflowSqliteImporter::re
     // outside the default workspace are named "<workspace>/<name>" here.
     bool hasWorkspace = have.count("workspace") > 0;
     std::map<std::string, Experiment> out;
-    Statement st(db, std::string("SELECT CAST(experiment_id AS TEXT), name, ") +
+    SqliteStatement st(db, std::string("SELECT CAST(experiment_id AS TEXT), name, ") +
                          (have.count("lifecycle_stage") ? "lifecycle_stage" : "'active'") + ", " +
                          (hasWorkspace ? "workspace" : "''") + " FROM experiments");
     while (st.step()) {
@@ -108,7 +108,7 @@ std::vector<MlflowSqliteImporter::RunRow> MlflowSqliteImporter::readRuns(sqlite3
                       col("lifecycle_stage", "'active'") + ", CAST(experiment_id AS TEXT), " +
                       col("artifact_uri", "''") + ", " + col("start_time", "''") + ", " + col("end_time", "''") +
                       " FROM runs ORDER BY " + (have.count("start_time") ? "start_time, " : "") + "run_uuid";
-    Statement st(db, sql);
+    SqliteStatement st(db, sql);
     std::vector<RunRow> out;
     while (st.step()) {
         RunRow r;
@@ -132,7 +132,7 @@ void MlflowSqliteImporter::readTags(sqlite3* db, std::vector<RunRow>& runs)
     std::unordered_map<std::string, RunRow*> byId;
     for (auto& r : runs)
         byId[r.id] = &r;
-    Statement st(db, "SELECT run_uuid, key, value FROM tags");
+    SqliteStatement st(db, "SELECT run_uuid, key, value FROM tags");
     while (st.step()) {
         auto it = byId.find(st.textAt(0));
         if (it != byId.end())
@@ -176,7 +176,7 @@ void MlflowSqliteImporter::importRun(sqlite3* db, const std::string& dbPath, con
 
 std::int64_t MlflowSqliteImporter::readContent(sqlite3* db, const std::string& runId, ImportedRun& run)
 {
-    Statement params(db, "SELECT key, value FROM params WHERE run_uuid = ?");
+    SqliteStatement params(db, "SELECT key, value FROM params WHERE run_uuid = ?");
     params.bind(1, runId);
     while (params.step())
         run.params.emplace_back(params.textAt(0), params.valueAt(1));
@@ -186,7 +186,7 @@ std::int64_t MlflowSqliteImporter::readContent(sqlite3* db, const std::string& r
     std::string sql = "SELECT key, value, timestamp, " + step + ", " + (have.count("is_nan") ? "is_nan" : "0") +
                       ", typeof(value), typeof(" + step + ") FROM metrics WHERE run_uuid = ? ORDER BY key, timestamp, " +
                       (have.count("step") ? "step" : "timestamp");
-    Statement metrics(db, sql);
+    SqliteStatement metrics(db, sql);
     metrics.bind(1, runId);
     std::int64_t bad = 0;
     while (metrics.step()) {
