@@ -39,27 +39,27 @@ def start_run(experiment=DEFAULT_EXPERIMENT, name=None, params=None, tags=None, 
     parent_ref = _parent_ref(parent, path)
     captured = (_capture.git_commit(), _capture.host(), _capture.command())
 
-    def create(conn):
+    def create(conn, engine):
         now = time.time()
         conn.execute("INSERT INTO experiments (uuid, name, created_at) VALUES (?, ?, ?) "
                      "ON CONFLICT (name) DO NOTHING", (uuid.uuid4().hex, experiment, now))
         exp_pk = conn.execute("SELECT id FROM experiments WHERE name = ?",
                               (experiment,)).fetchone()[0]
         parent_pk, parent_uuid = resolve_run(conn, parent_ref) if parent_ref else (None, None)
-        cursor = conn.execute(
+        pk = conn.execute(
             "INSERT INTO runs (uuid, experiment_id, parent_id, name, status, start_time, "
             "heartbeat, git_commit, host, command, notes) "
-            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
-            (run_uuid, exp_pk, parent_pk, name, now, now) + captured + (notes,))
-        pk = cursor.lastrowid
-        conn.executemany("INSERT INTO params (run_id, key, value) VALUES (?, ?, ?)",
-                         [(pk, k, v) for k, v in param_rows])
+            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?) RETURNING id",
+            (run_uuid, exp_pk, parent_pk, name, now, now) + captured + (notes,)).fetchall()[0][0]
+        conn.executemany(f"INSERT INTO params (run_id, key, {engine.param_columns}) "
+                         f"VALUES (?, ?, {engine.param_placeholders})",
+                         [(pk, k) + engine.param_args(v) for k, v in param_rows])
         conn.executemany("INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)",
                          [(pk, k, v) for k, v in tag_rows])
         return pk, parent_uuid
 
     def factory(writer):
-        pk, parent_uuid = writer.write(create)
+        pk, parent_uuid = writer.write(lambda conn: create(conn, writer.engine))
         return Run(writer, pk, run_uuid, name, experiment, parent_uuid)
 
     _writer.install_process_hooks()
