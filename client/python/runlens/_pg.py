@@ -140,8 +140,12 @@ class Connection:
         code = getattr(error, "pgcode", None) or ""
         if code.startswith("08") or code in _GONE_SQLSTATES:
             return True
-        return (isinstance(error, (self.psycopg2.OperationalError,
-                                   self.psycopg2.InterfaceError)) and self.broken)
+        if isinstance(error, self.psycopg2.InterfaceError):
+            return self.broken
+        # An OperationalError without SQLSTATE comes from libpq, not from the server:
+        # the link broke (sent, received or reconnecting), whatever its wording.
+        return isinstance(error, self.psycopg2.OperationalError) and (
+            self.broken or not code)
 
     def retryable(self, error):
         return self.lost(error) or getattr(error, "pgcode", None) in _RETRY_SQLSTATES

@@ -105,9 +105,10 @@ class Writer:
             print(f"runlens: could not write to {self.path}, will retry: {error}",
                   file=sys.stderr)
             return
+        reason = str(error).replace(f"cannot write to {self.label}: ", "")
         print(f"runlens: {self._run_names()} cannot write to {self.label} for "
               f"{now - self._failing_since:.0f} s; {self._buffered()} points stay buffered "
-              f"and writing is retried until the run finishes: {error}", file=sys.stderr)
+              f"and writing is retried until the run finishes ({reason})", file=sys.stderr)
 
     def _flush_worked(self):
         if self._warned and self.engine.says_outages:
