@@ -119,8 +119,6 @@ class PostgreSQL:
     def write(conn, location, action, patience=None):
         from . import _pg
         with _pg.store_errors(conn, "write to"):
-            if patience is None:
-                return _pg.run_write(conn, action)
             return _pg.run_write(conn, action, patience)
 
     @staticmethod

@@ -244,15 +244,16 @@ def store_errors(conn, action):
         raise StoreError(f"cannot {action} {conn.label}: {conn.reason(error)}") from None
 
 
-def run_write(conn, action, patience=RETRY_SECONDS):
+def run_write(conn, action, patience=None):
     """Run action(conn) in one READ COMMITTED transaction and return its result.
 
     Retried, from the start, on a lost connection (reconnecting) and on the errors the
-    server asks to retry, for `patience` seconds; then the last error is raised (as
-    Unreachable or the driver's error; store_errors words it). action must therefore
-    be repeatable: it is, since every write is built from values held in memory.
+    server asks to retry, for `patience` seconds (None: RETRY_SECONDS); then the last
+    error is raised (as Unreachable or the driver's error; store_errors words it).
+    action must therefore be repeatable: it is, since every write is built from values
+    held in memory.
     """
-    deadline = time.monotonic() + patience
+    deadline = time.monotonic() + (RETRY_SECONDS if patience is None else patience)
     delay = 0.05
     pending = None   # (txid, result) of a COMMIT whose answer was lost
     while True:
