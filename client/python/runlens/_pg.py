@@ -127,6 +127,11 @@ class Connection:
         self.psycopg2.extras.execute_batch(cursor, translate(sql), rows, page_size=64)
         return cursor
 
+    def copy_in(self, statement, stream):
+        """COPY ... FROM STDIN with the bytes of a file-like stream."""
+        with self.raw.cursor() as cursor:
+            cursor.copy_expert(statement, stream, size=1 << 20)
+
     # -- words ------------------------------------------------------------------------
 
     def reason(self, error):

@@ -11,6 +11,9 @@ at most once. Everything before the trailing small chunks is full, so readers se
 mostly 1024-point chunks, and chunk bytes are exactly SQLite's.
 """
 
+import io
+import struct
+
 from ._chunks import CHUNK_POINTS, encode, update_summary
 
 # The last full chunk's seq (-1 if none), then every chunk after it: the small ones.
@@ -19,6 +22,14 @@ _TRAILING = ("WITH full_ AS (SELECT coalesce(max(seq), -1) AS seq FROM chunks "
              "SELECT full_.seq, c.seq, c.n FROM full_ LEFT JOIN chunks c "
              "ON c.series_id = ? AND c.seq > full_.seq ORDER BY c.seq")
 _INSERT = "INSERT INTO chunks (series_id, seq, n, steps, vals, times) VALUES (?, ?, ?, ?, ?, ?)"
+# Many chunks go in through COPY in binary form: the blobs travel as their bytes, where
+# parameters would send them as hex text for the server to parse (measured: 1 M points
+# took 1.7 s that way). The COPY is made of our own bytes, never of SQL text.
+_COPY = "COPY chunks (series_id, seq, n, steps, vals, times) FROM STDIN (FORMAT binary)"
+_COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
+_COPY_ROW = struct.Struct("!hiqiqiq")   # 6 fields; then series_id, seq, n as int8
+_COPY_TRAILER = struct.pack("!h", -1)
+_COPY_FROM_ROWS = 4                      # fewer rows: plain INSERTs are as quick
 
 
 def series_id(conn, run_pk, key, slice_):
@@ -45,7 +56,7 @@ def append_batch(conn, run_pk, key, slice_, steps, vals, times):
     else:
         if small:
             columns = _take_small_chunks(conn, sid, full_seq, columns)
-        conn.executemany(_INSERT, _cut(sid, full_seq + 1, total, columns))
+        _insert(conn, _cut(sid, full_seq + 1, total, columns))
     update_summary(conn, sid, steps, vals, times)
     return sid
 
@@ -56,6 +67,21 @@ def _take_small_chunks(conn, sid, full_seq, new_columns):
                        "ORDER BY seq", (sid, full_seq)).fetchall()
     conn.execute("DELETE FROM chunks WHERE series_id = ? AND seq > ?", (sid, full_seq))
     return [b"".join([bytes(row[i]) for row in old] + [new_columns[i]]) for i in range(3)]
+
+
+def _insert(conn, rows):
+    """Insert chunk rows (series_id, seq, n, steps, vals, times)."""
+    if len(rows) < _COPY_FROM_ROWS:
+        conn.executemany(_INSERT, rows)
+        return
+    parts = [_COPY_HEADER]
+    for sid, seq, n, steps, vals, times in rows:
+        parts.append(_COPY_ROW.pack(6, 8, sid, 8, seq, 8, n))
+        for blob in (steps, vals, times):
+            parts.append(struct.pack("!i", len(blob)))
+            parts.append(blob)
+    parts.append(_COPY_TRAILER)
+    conn.copy_in(_COPY, io.BytesIO(b"".join(parts)))
 
 
 def _cut(sid, first_seq, total, columns):
