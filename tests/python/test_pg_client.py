@@ -15,6 +15,7 @@ import hashlib
 import io
 import os
 import struct
+import subprocess
 import sys
 import threading
 import time
@@ -385,6 +386,27 @@ class ArtifactTest(PgStoreTest):
                     run.log_artifact(folder)
         self.assertEqual(self.sql("SELECT count(*) FROM artifacts"), [(0,)])
         self.assertEqual(self.sql("SELECT count(*) FROM artifact_parts"), [(0,)])
+
+
+class DropInTest(PgStoreTest):
+
+    def test_mlflow_drop_in_logs_into_a_postgresql_store(self):
+        script = ("import runlens.mlflow as mlflow\n"
+                  "with mlflow.start_run(run_name='m') as run:\n"
+                  "    mlflow.log_param('lr', 0.1)\n"
+                  "    mlflow.log_metric('loss', 0.5, step=3)\n"
+                  "print(mlflow.get_tracking_uri().split('?')[0])\n"
+                  "print(mlflow.get_run(run.info.run_id).data.params['lr'])\n")
+        env = dict(self.env, RUNLENS_STORE=self.path, XDG_CACHE_HOME=self.dir)
+        env.pop("MLFLOW_TRACKING_URI", None)
+        done = subprocess.run([sys.executable, "-c", script], env=env, timeout=120,
+                              capture_output=True, text=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stdout.split(), ["postgresql://postgres@/postgres", "0.1"])
+        with runlens.Store(self.path) as store:
+            [record] = store.runs()
+            self.assertEqual((record.name, record.params), ("m", {"lr": 0.1}))
+            self.assertEqual(list(store.metric(record.id, "loss")[0]), [3])
 
 
 class ThreadSafetyTest(PgStoreTest):

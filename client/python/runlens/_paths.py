@@ -1,5 +1,6 @@
 """Where stores and their artifacts live (docs/storage-format.md, "Where the default store is")."""
 
+import hashlib
 import os
 import re
 
@@ -80,10 +81,24 @@ def _absolute(location):
 
 
 def artifact_root(store_path):
-    """Return `<dir>/<stem>-artifacts` for the store file `<dir>/<stem>.db`."""
+    """Return `<dir>/<stem>-artifacts` for the store file `<dir>/<stem>.db`.
+
+    A PostgreSQL store keeps its artifacts in the database; its local folder is the
+    cache that Store.artifacts() fills with them (see artifact_cache_root).
+    """
+    if is_postgres(store_path):
+        return artifact_cache_root(store_path)
     directory, base = os.path.split(store_path)
     stem = os.path.splitext(base)[0] or base
     return os.path.join(directory, stem + "-artifacts")
+
+
+def artifact_cache_root(location):
+    """The cache folder of a PostgreSQL store's artifacts: XDG cache, one folder per
+    store, named by a digest of its URL without the password."""
+    base = os.environ.get("XDG_CACHE_HOME", "") or os.path.join(os.path.expanduser("~"), ".cache")
+    key = hashlib.sha256(redacted(location).encode("utf-8")).hexdigest()[:16]
+    return os.path.join(base, "runlens", "artifacts", key)
 
 
 def run_artifact_dir(store_path, run_uuid):

@@ -16,6 +16,7 @@ import os
 import tempfile
 
 from ._errors import StoreError
+from ._paths import run_artifact_dir
 
 PART_BYTES = 1 << 20          # the schema's limit for one part
 _PARTS_PER_QUERY = 16         # 16 MiB per round trip when reading back
@@ -106,18 +107,11 @@ def _ns(seconds):
     return int(round(seconds * 1e9))
 
 
-def cache_root(label):
-    """The cache folder of one store: XDG cache, keyed by the URL without password."""
-    base = os.environ.get("XDG_CACHE_HOME", "") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = hashlib.sha256(label.encode("utf-8")).hexdigest()[:16]
-    return os.path.join(base, "runlens", "artifacts", key)
-
-
-def materialise(conn, run_pk, run_uuid, label, row):
+def materialise(conn, run_pk, run_uuid, location, row):
     """The local file of artifact row (path, size, sha256, created_at), written into
     the cache unless an up-to-date copy is there already."""
     path, size, sha256, created_at = row
-    dest = os.path.join(cache_root(label), run_uuid, *path.split("/"))
+    dest = os.path.join(run_artifact_dir(location, run_uuid), *path.split("/"))
     try:
         info = os.stat(dest)
         if info.st_size == size and info.st_mtime_ns == _ns(created_at):

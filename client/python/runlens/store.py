@@ -177,7 +177,7 @@ class Store:
                                 "WHERE run_id = ? ORDER BY path", (pk,)).fetchall()
             if self._engine.artifacts_in_database:
                 from . import _pg_artifacts
-                files = [_pg_artifacts.materialise(conn, pk, run_uuid, self._label, row)
+                files = [_pg_artifacts.materialise(conn, pk, run_uuid, self.path, row)
                          for row in rows]
         if not self._engine.artifacts_in_database:
             folder = run_artifact_dir(self.path, run_uuid)
