@@ -6,7 +6,7 @@ import uuid
 from . import _capture, _validate, _writer
 from ._ids import resolve_run
 from ._names import default_run_name
-from ._paths import resolve_store_path
+from ._paths import redacted, resolve_store_path
 from .run import Run
 
 DEFAULT_EXPERIMENT = "Default"
@@ -18,7 +18,8 @@ def start_run(experiment=DEFAULT_EXPERIMENT, name=None, params=None, tags=None, 
     """Start a run and return it; use it as a context manager to set its final status.
 
     experiment: created on first use. name: a default like 'brave-otter-417' if None.
-    store: a store file path; default $RUNLENS_STORE, else the XDG data folder.
+    store: a store file path or a postgresql:// URL; default $RUNLENS_STORE, else the
+    XDG data folder.
     parent: a Run or run id (hex, or a unique prefix) for a pipeline step.
     system_metrics: True samples CPU/memory/GPU every 10 s into sys/* series (a
     number of seconds sets another interval).
@@ -93,8 +94,8 @@ def _parent_ref(parent, path):
         return None
     if isinstance(parent, Run):
         if parent.store_path != path:
-            raise ValueError(f"parent run {parent.id} is in store {parent.store_path}, "
-                             f"not in {path}")
+            raise ValueError(f"parent run {parent.id} is in store {redacted(parent.store_path)}, "
+                             f"not in {redacted(path)}")
         return parent.id
     if not isinstance(parent, str):
         raise ValueError(f"parent must be a Run or a run id string, not {type(parent).__name__}")

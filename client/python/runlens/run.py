@@ -207,7 +207,8 @@ class Run:
         """Copy a file (or a folder, recursively) into the run's artifact folder.
 
         Stored as <store dir>/<stem>-artifacts/<run id>/<name> with its size and
-        sha256. Returns the relative artifact paths recorded.
+        sha256; on a PostgreSQL store, in the database (artifact_parts). Returns the
+        relative artifact paths recorded.
 
         Only regular files are copied (a symlink counts as what it points to). In a
         folder, devices, FIFOs, sockets and dangling symlinks are skipped with one
