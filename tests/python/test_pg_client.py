@@ -117,6 +117,22 @@ class LocationTest(PgStoreTest):
         self.assertEqual(self.dump(), before)
 
 
+class SQLiteStaysStandardLibraryTest(TempStoreTest):
+
+    def test_sqlite_use_imports_no_driver_and_no_postgresql_module(self):
+        script = ("import sys, runlens\n"
+                  f"with runlens.start_run(store={self.path!r}) as run:\n"
+                  "    run.log_metric('a', 1.0)\n"
+                  f"with runlens.Store({self.path!r}) as store:\n"
+                  "    store.runs(); store.metric(run.id, 'a'); store.artifacts(run.id)\n"
+                  "print(sorted(m for m in sys.modules\n"
+                  "             if m.startswith(('psycopg2', 'runlens._pg'))))\n")
+        done = subprocess.run([sys.executable, "-c", script], env=self.env, timeout=60,
+                              capture_output=True, text=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stdout.strip(), "[]")
+
+
 class ViewerTest(PgStoreTest):
     """A user with SELECT rights only: reads a store, writes nothing, is told why."""
 
