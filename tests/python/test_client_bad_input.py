@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 import unittest
 
-from client_testing import TempStoreTest, runlens  # noqa: E402
+from client_testing import TempStoreTest, on_postgresql, runlens  # noqa: E402
 from runlens import _db  # noqa: E402
 
 MiB = 1024 * 1024
@@ -94,7 +94,11 @@ class BadKeysTest(TempStoreTest):
             with self.subTest(kwargs=list(kwargs)):
                 with self.assertRaises(ValueError):
                     runlens.start_run(store=self.path, **kwargs)
-        self.assertFalse(os.path.exists(self.path))
+        if self.engine == "sqlite":
+            self.assertFalse(os.path.exists(self.path))
+        else:   # not even the tables of an empty store
+            self.assertEqual(self.sql("SELECT count(*) FROM information_schema.tables "
+                                      "WHERE table_schema = ?", (self.schema,)), [(0,)])
 
     def test_bad_metric_values_and_steps_change_nothing(self):
         with runlens.start_run(store=self.path) as run:
@@ -185,6 +189,10 @@ class BigValuesTest(TempStoreTest):
             with self.assertRaisesRegex(ValueError, "8 MiB"):
                 run.log_param("big", huge.encode())
             self.assertEqual(self.dump(), before)
+
+
+PostgreSQLBadKeysTest = on_postgresql(BadKeysTest)
+PostgreSQLBigValuesTest = on_postgresql(BigValuesTest)
 
 
 class BadFilesTest(TempStoreTest):

@@ -10,13 +10,12 @@ Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unitt
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 import unittest
 
-from client_testing import TempStoreTest, runlens  # noqa: E402
+from client_testing import TempStoreTest, on_postgresql, runlens  # noqa: E402
 
 FLUSHED = 50_000
 
@@ -69,16 +68,10 @@ class CrashTest(TempStoreTest):
         child.stdout.close()
         child.stderr.close()
 
-    def sql(self, query, args=()):
-        conn = sqlite3.connect(self.path, isolation_level=None)
-        try:
-            return conn.execute(query, args).fetchall()
-        finally:
-            conn.close()
-
     def assert_consistent(self):
-        """integrity_check is ok and every series summary matches its chunks."""
-        self.assertEqual(self.sql("PRAGMA integrity_check"), [("ok",)])
+        """integrity_check is ok (SQLite) and every series summary matches its chunks."""
+        if self.engine == "sqlite":
+            self.assertEqual(self.sql("PRAGMA integrity_check"), [("ok",)])
         rows = self.sql("SELECT s.key, s.slice, s.count, coalesce(sum(c.n), 0), "
                         "count(c.seq), coalesce(max(c.seq), -1) FROM series s "
                         "LEFT JOIN chunks c ON c.series_id = s.id GROUP BY s.id")
@@ -87,12 +80,9 @@ class CrashTest(TempStoreTest):
             self.assertEqual(n_chunks, max_seq + 1, f"{key}[{slice_}] has gaps in seq")
 
     def set_heartbeat(self, run_id, heartbeat, start_time=None):
-        conn = sqlite3.connect(self.path)
-        conn.execute("UPDATE runs SET heartbeat = ? WHERE uuid = ?", (heartbeat, run_id))
+        self.sql("UPDATE runs SET heartbeat = ? WHERE uuid = ?", (heartbeat, run_id))
         if start_time is not None:
-            conn.execute("UPDATE runs SET start_time = ? WHERE uuid = ?", (start_time, run_id))
-        conn.commit()
-        conn.close()
+            self.sql("UPDATE runs SET start_time = ? WHERE uuid = ?", (start_time, run_id))
 
     def test_sigkill_keeps_flushed_points_and_the_run_reads_as_crashed(self):
         child, run_id = self.spawn(VICTIM_SCRIPT, FLUSHED)
@@ -154,6 +144,9 @@ class CrashTest(TempStoreTest):
                     time.sleep(0.2)
                     status = store.run(run.id).status
                 self.assertEqual(status, "running")
+
+
+PostgreSQLCrashTest = on_postgresql(CrashTest)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ Run: cd tests/python && PYTHONPATH=../../client/python /usr/bin/python3 -m unitt
 """
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,8 +11,7 @@ import time
 import unittest
 from unittest import mock
 
-from client_testing import CLIENT, TempStoreTest, runlens  # noqa: E402
-from runlens import _chunks  # noqa: E402
+from client_testing import CLIENT, TempStoreTest, on_postgresql, runlens, sqlite_only  # noqa: E402
 
 
 class BufferingTest(TempStoreTest):
@@ -30,10 +28,7 @@ class BufferingTest(TempStoreTest):
 
     def test_heartbeat_advances_without_data(self):
         with self.start():
-            conn = sqlite3.connect(self.path)
-            conn.execute("UPDATE runs SET heartbeat = 0")
-            conn.commit()
-            conn.close()
+            self.sql("UPDATE runs SET heartbeat = 0")
             deadline = time.monotonic() + 6
             beat = 0
             while time.monotonic() < deadline and not beat:
@@ -46,7 +41,8 @@ class BufferingTest(TempStoreTest):
         with self.start() as run:
             for i in range(10):
                 run.log_metric("x", i)
-            real = _chunks.append_batch
+            engine = run._writer.engine    # where this store's appends go
+            real = engine.append_batch
             calls = []
 
             def failing(*args):
@@ -55,18 +51,19 @@ class BufferingTest(TempStoreTest):
                         run.log_metric("x", i)
                 calls.append(args)
                 raise OSError("simulated failure")
-            with mock.patch.object(_chunks, "append_batch", failing):
+            with mock.patch.object(engine, "append_batch", failing):
                 with self.assertRaises(OSError):
                     run.flush()
             self.assertEqual(len(calls), 1)
             for i in range(15, 20):
                 run.log_metric("x", i)
-            self.assertIs(_chunks.append_batch, real)
+            self.assertEqual(engine.append_batch, real)
         with runlens.Store(self.path) as store:
             steps, values = store.metric(run.id, "x")
         self.assertEqual(list(steps), list(range(20)))
         self.assertEqual(list(values), [float(i) for i in range(20)])
 
+    @sqlite_only("simulates a full disk with PRAGMA max_page_count")
     def test_disk_full_is_a_store_error_and_loses_nothing(self):
         with self.start() as run:
             run.flush()
@@ -166,6 +163,10 @@ class ProcessExitTest(TempStoreTest):
             self.assertEqual(record.status, "finished")
             self.assertEqual(record.tags["after_fork"], "yes")
             self.assertEqual(list(store.metric(record.id, "x")[0]), list(range(20)))
+
+
+PostgreSQLBufferingTest = on_postgresql(BufferingTest)
+PostgreSQLProcessExitTest = on_postgresql(ProcessExitTest)
 
 
 class SystemMetricsTest(TempStoreTest):

@@ -7,12 +7,11 @@ import contextlib
 import hashlib
 import io
 import os
-import sqlite3
 import sys
 import time
 import unittest
 
-from client_testing import TempStoreTest, runlens  # noqa: E402
+from client_testing import TempStoreTest, on_postgresql, runlens  # noqa: E402
 
 
 class ArtifactTest(TempStoreTest):
@@ -25,16 +24,21 @@ class ArtifactTest(TempStoreTest):
         with self.start() as run:
             self.assertEqual(run.log_artifact(source), ["model.pkl"])
             run.log_artifact(source, name="models/best.pkl")
-        expected = os.path.join(self.dir, "store-artifacts", run.id, "models", "best.pkl")
-        with open(expected, "rb") as handle:
-            self.assertEqual(handle.read(), payload)
         rows = self.sql("SELECT path, size, sha256 FROM artifacts ORDER BY path")
         digest = hashlib.sha256(payload).hexdigest()
         self.assertEqual(rows, [("model.pkl", len(payload), digest),
                                 ("models/best.pkl", len(payload), digest)])
         with runlens.Store(self.path) as store:
             listed = store.artifacts(run.id)
-        self.assertEqual(listed[1]["file"], expected)
+            self.assertEqual(store.read_artifact(run.id, "models/best.pkl"), payload)
+            copy = store.save_artifact(run.id, "model.pkl", os.path.join(self.dir, "copy"))
+        with open(listed[1]["file"], "rb") as handle:
+            self.assertEqual(handle.read(), payload)
+        with open(copy, "rb") as handle:
+            self.assertEqual(handle.read(), payload)
+        if self.engine == "sqlite":   # a file store keeps them in a folder beside it
+            self.assertEqual(listed[1]["file"], os.path.join(
+                self.dir, "store-artifacts", run.id, "models", "best.pkl"))
 
     def test_folder_is_copied_recursively(self):
         folder = os.path.join(self.dir, "ckpt")
@@ -46,8 +50,10 @@ class ArtifactTest(TempStoreTest):
             self.assertEqual(run.log_artifact(folder), ["ckpt/a.txt", "ckpt/sub/b.txt"])
         self.assertEqual(self.sql("SELECT path, size FROM artifacts ORDER BY path"),
                          [("ckpt/a.txt", 1), ("ckpt/sub/b.txt", 2)])
-        self.assertTrue(os.path.isfile(os.path.join(self.dir, "store-artifacts", run.id,
-                                                    "ckpt", "sub", "b.txt")))
+        with runlens.Store(self.path) as store:
+            self.assertEqual(store.read_artifact(run.id, "ckpt/sub/b.txt"), b"BB")
+            with self.assertRaises(KeyError):
+                store.read_artifact(run.id, "ckpt/none.txt")
 
     def test_special_files_in_a_folder_are_skipped_and_said(self):
         # A symlink to /dev/zero would copy without end, a FIFO would block forever, a
@@ -177,10 +183,7 @@ class RunStructureTest(TempStoreTest):
         time.sleep(0.01)
         b = self.start(experiment="b", name="second")
         b.finish()
-        conn = sqlite3.connect(self.path)
-        conn.execute("UPDATE runs SET archived = 1 WHERE uuid = ?", (a.id,))
-        conn.commit()
-        conn.close()
+        self.sql("UPDATE runs SET archived = 1 WHERE uuid = ?", (a.id,))
         with runlens.Store(self.path) as store:
             self.assertEqual([r.name for r in store.runs()], ["second"])
             self.assertEqual([r.name for r in store.runs(include_archived=True)],
@@ -204,6 +207,10 @@ class RunStructureTest(TempStoreTest):
             self.assertEqual([(r.params["lr"], r.metrics["val/acc"]) for r in hits], [(0.01, 0.95)])
             with self.assertRaises(query.QueryError):
                 store.runs(query="params.lr = ")
+
+
+PostgreSQLArtifactTest = on_postgresql(ArtifactTest)
+PostgreSQLRunStructureTest = on_postgresql(RunStructureTest)
 
 
 if __name__ == "__main__":

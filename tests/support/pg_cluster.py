@@ -208,6 +208,15 @@ class Cluster:
         socket with the same data. For tests of reconnecting."""
         self._pg_ctl("restart", "-m", mode, "-l", self.log_path, "-o", self._options())
 
+    def stop_server(self):
+        """Stop the server but keep the cluster (data, folder): start_server() brings it
+        back. For tests of a server that stays away for a while."""
+        self._pg_ctl("stop", "-m", "fast")
+
+    def start_server(self):
+        """Start the server of a cluster stopped by stop_server()."""
+        self._pg_ctl("start", "-l", self.log_path, "-o", self._options())
+
     def stop(self):
         """Stop the server (immediately: the data is thrown away) and remove the folder.
         Safe to call twice, and on a cluster whose server already died."""

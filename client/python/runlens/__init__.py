@@ -1,11 +1,12 @@
-"""Runlens client: log ML runs, params and metrics into a local SQLite store.
+"""Runlens client: log ML runs, params and metrics into a SQLite or PostgreSQL store.
 
     import runlens
     with runlens.start_run(experiment="digits", params={"lr": 0.01}) as run:
         run.log_metric("train/loss", loss, step=epoch)
     store = runlens.Store()
 
-Standard library only. The store format is docs/storage-format.md in the repository.
+Standard library only for SQLite stores; a postgresql:// store needs psycopg2, imported
+only then. The store format is docs/storage-format.md in the repository.
 """
 
 from ._errors import StoreError

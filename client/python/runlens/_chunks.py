@@ -139,10 +139,15 @@ def append_batch(conn, run_pk, key, slice_, steps, vals, times):
     if rows:
         conn.executemany("INSERT INTO chunks (series_id, seq, n, steps, vals, times) "
                          "VALUES (?, ?, ?, ?, ?, ?)", rows)
+    update_summary(conn, sid, steps, vals, times)
+    return sid
+
+
+def update_summary(conn, sid, steps, vals, times):
+    """Fold a batch just appended to series `sid` into its summary columns (both engines)."""
     row = conn.execute("SELECT count, first_step, last_step, last_value, min_value, max_value "
                        "FROM series WHERE id = ?", (sid,)).fetchone()
-    summary = merged_summary(row, n, batch_summary(steps, vals, times))
+    summary = merged_summary(row, len(steps), batch_summary(steps, vals, times))
     conn.execute("UPDATE series SET count = ?, first_step = ?, last_step = ?, last_value = ?, "
                  "last_time = ?, min_value = ?, max_value = ? WHERE id = ?", summary + (sid,))
-    return sid
 

@@ -10,7 +10,7 @@ import os
 import pathlib
 from typing import Dict, Optional
 
-from ._paths import run_artifact_dir
+from ._paths import artifact_root, is_postgres, run_artifact_dir
 
 
 class MlflowException(Exception):
@@ -134,9 +134,15 @@ def run_from_record(record, store_path):
 
 def experiment_from_record(record, store_path):
     return Experiment(experiment_id=record.name, name=record.name,
-                      artifact_location=_file_uri(os.path.dirname(store_path)),
+                      artifact_location=_file_uri(store_artifact_folder(store_path)),
                       lifecycle_stage="deleted" if record.archived else "active",
                       tags={}, creation_time=millis(record.created_at))
+
+
+def store_artifact_folder(store_path):
+    """The folder MLflow sees as an experiment's artifact location: beside a store
+    file, or a PostgreSQL store's artifact cache."""
+    return artifact_root(store_path) if is_postgres(store_path) else os.path.dirname(store_path)
 
 
 def _file_uri(path):

@@ -15,7 +15,8 @@ import threading
 from . import _mlflow_uri, _validate
 from ._dropin import UnsupportedByRunlens
 from ._mlflow_entities import (Experiment, MlflowException, RunStatus, ViewType,
-                               experiment_from_record, run_from_record, status_to_runlens)
+                               experiment_from_record, run_from_record, status_to_runlens,
+                               store_artifact_folder)
 from ._paths import run_artifact_dir
 from ._resume import open_run, resume_run
 from ._start import start_run as _start_native
@@ -180,7 +181,7 @@ def search_experiments(view_type=ViewType.ACTIVE_ONLY, max_results=None, filter_
 def _new_experiment(name):
     return Experiment(experiment_id=name, name=name, lifecycle_stage="active", tags={},
                       artifact_location=pathlib.Path(
-                          os.path.dirname(_mlflow_uri.store_path())).as_uri())
+                          store_artifact_folder(_mlflow_uri.store_path())).as_uri())
 
 
 # -- runs --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import sys
 import urllib.parse
 
 from ._dropin import UnsupportedByRunlens
-from ._paths import default_store_path
+from ._paths import default_store_path, is_postgres
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _RUNLENS_APPLICATION_ID = (0x524C4E53).to_bytes(4, "big")   # the store's header, offset 68
@@ -85,8 +85,9 @@ def store_path():
 
 
 def get_tracking_uri():
-    """The store as a file: URI (file:///.../runlens.db)."""
-    return pathlib.Path(store_path()).as_uri()
+    """The store as a file: URI (file:///.../runlens.db), or its postgresql:// URL."""
+    path = store_path()
+    return path if is_postgres(path) else pathlib.Path(path).as_uri()
 
 
 def is_tracking_uri_set():

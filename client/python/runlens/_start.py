@@ -6,7 +6,7 @@ import uuid
 from . import _capture, _validate, _writer
 from ._ids import resolve_run
 from ._names import default_run_name
-from ._paths import resolve_store_path
+from ._paths import redacted, resolve_store_path
 from .run import Run
 
 DEFAULT_EXPERIMENT = "Default"
@@ -18,7 +18,8 @@ def start_run(experiment=DEFAULT_EXPERIMENT, name=None, params=None, tags=None, 
     """Start a run and return it; use it as a context manager to set its final status.
 
     experiment: created on first use. name: a default like 'brave-otter-417' if None.
-    store: a store file path; default $RUNLENS_STORE, else the XDG data folder.
+    store: a store file path or a postgresql:// URL; default $RUNLENS_STORE, else the
+    XDG data folder.
     parent: a Run or run id (hex, or a unique prefix) for a pipeline step.
     system_metrics: True samples CPU/memory/GPU every 10 s into sys/* series (a
     number of seconds sets another interval).
@@ -39,27 +40,27 @@ def start_run(experiment=DEFAULT_EXPERIMENT, name=None, params=None, tags=None, 
     parent_ref = _parent_ref(parent, path)
     captured = (_capture.git_commit(), _capture.host(), _capture.command())
 
-    def create(conn):
+    def create(conn, engine):
         now = time.time()
         conn.execute("INSERT INTO experiments (uuid, name, created_at) VALUES (?, ?, ?) "
                      "ON CONFLICT (name) DO NOTHING", (uuid.uuid4().hex, experiment, now))
         exp_pk = conn.execute("SELECT id FROM experiments WHERE name = ?",
                               (experiment,)).fetchone()[0]
         parent_pk, parent_uuid = resolve_run(conn, parent_ref) if parent_ref else (None, None)
-        cursor = conn.execute(
+        pk = conn.execute(
             "INSERT INTO runs (uuid, experiment_id, parent_id, name, status, start_time, "
             "heartbeat, git_commit, host, command, notes) "
-            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
-            (run_uuid, exp_pk, parent_pk, name, now, now) + captured + (notes,))
-        pk = cursor.lastrowid
-        conn.executemany("INSERT INTO params (run_id, key, value) VALUES (?, ?, ?)",
-                         [(pk, k, v) for k, v in param_rows])
+            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?) RETURNING id",
+            (run_uuid, exp_pk, parent_pk, name, now, now) + captured + (notes,)).fetchall()[0][0]
+        conn.executemany(f"INSERT INTO params (run_id, key, {engine.param_columns}) "
+                         f"VALUES (?, ?, {engine.param_placeholders})",
+                         [(pk, k) + engine.param_args(v) for k, v in param_rows])
         conn.executemany("INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)",
                          [(pk, k, v) for k, v in tag_rows])
         return pk, parent_uuid
 
     def factory(writer):
-        pk, parent_uuid = writer.write(create)
+        pk, parent_uuid = writer.write(lambda conn: create(conn, writer.engine))
         return Run(writer, pk, run_uuid, name, experiment, parent_uuid)
 
     _writer.install_process_hooks()
@@ -93,8 +94,8 @@ def _parent_ref(parent, path):
         return None
     if isinstance(parent, Run):
         if parent.store_path != path:
-            raise ValueError(f"parent run {parent.id} is in store {parent.store_path}, "
-                             f"not in {path}")
+            raise ValueError(f"parent run {parent.id} is in store {redacted(parent.store_path)}, "
+                             f"not in {redacted(path)}")
         return parent.id
     if not isinstance(parent, str):
         raise ValueError(f"parent must be a Run or a run id string, not {type(parent).__name__}")

@@ -5,7 +5,9 @@ runs in one script still makes one transaction per second, not fifty. The flushe
 thread swaps each run's buffers out under the run's lock (O(1) per series, so logging
 never waits on SQLite), writes every batch in ONE BEGIN IMMEDIATE transaction with the
 heartbeats, and puts the batches back in front of newer points if the write fails, so
-nothing logged is lost.
+nothing logged is lost. On a PostgreSQL store a write also outlives a lost connection
+(_pg.run_write); while the server stays out of reach the points wait in memory, and a
+writer cut off for long says so on stderr, naming its runs, instead of dropping them.
 """
 
 import atexit
@@ -14,7 +16,7 @@ import sys
 import threading
 import time
 
-from . import _chunks, _db
+from ._engine import engine_for
 from ._errors import StoreError
 
 FLUSH_INTERVAL = 1.0       # the doc: flush at least once a second
@@ -58,14 +60,17 @@ class Writer:
 
     def __init__(self, path):
         self.path = path
+        self.engine = engine_for(path)
+        self.label = self.engine.label(path)   # the path, or the URL without password
         self.pid = os.getpid()
-        self.conn = _db.open_store(path)
+        self.conn = self.engine.open(path)
         self.lock = threading.RLock()
         self.runs = []
         self._stop = threading.Event()
         self._thread = None
         self._last_heartbeat = 0.0
         self._warned = False
+        self._failing_since = None   # monotonic time of the first failed periodic flush
 
     # -- the flusher thread -------------------------------------------------------
 
@@ -81,12 +86,45 @@ class Writer:
         while not self._stop.wait(max(0.0, next_time - time.monotonic())):
             next_time = time.monotonic() + FLUSH_INTERVAL
             try:
-                self.flush(heartbeat=False)
+                self.flush(heartbeat=False, patience=FLUSH_INTERVAL)
             except Exception as error:  # the data stays buffered; the next tick retries
-                if not self._warned:
-                    self._warned = True
-                    print(f"runlens: could not write to {self.path}, will retry: {error}",
-                          file=sys.stderr)
+                self._flush_failed(error)
+            else:
+                self._flush_worked()
+
+    def _flush_failed(self, error):
+        """Say once that writing fails: at once on SQLite, after the engine's patience on
+        PostgreSQL (a server restart or a short network outage is not worth a line)."""
+        now = time.monotonic()
+        if self._failing_since is None:
+            self._failing_since = now
+        if self._warned or now - self._failing_since < self.engine.quiet_failure_seconds:
+            return
+        self._warned = True
+        if not self.engine.says_outages:
+            print(f"runlens: could not write to {self.path}, will retry: {error}",
+                  file=sys.stderr)
+            return
+        reason = str(error).replace(f"cannot write to {self.label}: ", "")
+        print(f"runlens: {self._run_names()} cannot write to {self.label} for "
+              f"{now - self._failing_since:.0f} s; {self._buffered()} points stay buffered "
+              f"and writing is retried until the run finishes ({reason})", file=sys.stderr)
+
+    def _flush_worked(self):
+        if self._warned and self.engine.says_outages:
+            self._warned = False
+            print(f"runlens: {self._run_names()} can write to {self.label} again; "
+                  f"the buffered points are written", file=sys.stderr)
+        self._failing_since = None
+
+    def _run_names(self):
+        with self.lock:
+            names = [f"{run.id} ({run.name})" for run in self.runs]
+        return ("run " if len(names) == 1 else "runs ") + ", ".join(names)
+
+    def _buffered(self):
+        with self.lock:
+            return sum(run._buffered_points() for run in self.runs)
 
     # -- writing --------------------------------------------------------------------
 
@@ -98,15 +136,15 @@ class Writer:
     def write(self, action):
         """Run action(conn) in one write transaction (for params, tags, notes, ...)."""
         self.check_process()
-        with self.lock, _db.store_errors(self.path, "write to"):
-            with _db.write_transaction(self.conn):
-                return action(self.conn)
+        with self.lock:
+            return self.engine.write(self.conn, self.path, action)
 
-    def flush(self, heartbeat=True, extra=None):
+    def flush(self, heartbeat=True, extra=None, patience=None):
         """Write every run's buffered points, heartbeats and extra(conn) in one transaction.
 
         heartbeat=False (the periodic flush) skips the transaction when nothing is
-        buffered and the last heartbeat is recent.
+        buffered and the last heartbeat is recent. patience: seconds a PostgreSQL write
+        keeps retrying a lost server (None: the engine's full patience).
         """
         self.check_process()
         with self.lock:
@@ -116,25 +154,25 @@ class Writer:
             due = now - self._last_heartbeat >= HEARTBEAT_INTERVAL
             if not (has_points or heartbeat or extra or due):
                 return
+            def work(conn):
+                self._write_batches(conn, taken)
+                conn.executemany("UPDATE runs SET heartbeat = ? WHERE id = ?",
+                                 [(now, run._pk) for run in self.runs])
+                if extra is not None:
+                    extra(conn)
             try:
-                with _db.store_errors(self.path, "write to"):
-                    with _db.write_transaction(self.conn):
-                        self._write_batches(taken)
-                        self.conn.executemany("UPDATE runs SET heartbeat = ? WHERE id = ?",
-                                              [(now, run._pk) for run in self.runs])
-                        if extra is not None:
-                            extra(self.conn)
+                self.engine.write(self.conn, self.path, work, patience)
             except BaseException:
                 for run, batches in taken:
                     run._restore_batches(batches)
                 raise
             self._last_heartbeat = now
 
-    def _write_batches(self, taken):
+    def _write_batches(self, conn, taken):
         for run, batches in taken:
             for series, steps, vals, times in batches:
-                _chunks.append_batch(self.conn, run._pk, series.key, series.slice_db,
-                                     steps, vals, times)
+                self.engine.append_batch(conn, run._pk, series.key, series.slice_db,
+                                         steps, vals, times)
 
     def finish(self, run, status, end_time):
         """Flush, mark `run` ended, and let the writer go when it was the last run."""
@@ -142,7 +180,14 @@ class Writer:
             conn.execute("UPDATE runs SET status = ?, end_time = ?, heartbeat = ? WHERE id = ?",
                          (status, end_time, end_time, run._pk))
         with self.lock:
-            self.flush(extra=mark)
+            try:
+                self.flush(extra=mark)
+            except StoreError as error:
+                if not self.engine.says_outages:
+                    raise
+                raise StoreError(f"could not finish run {run.id}: {error}; its "
+                                 f"{run._buffered_points()} unwritten points are still in "
+                                 f"memory: call finish() again to retry") from None
             self.runs.remove(run)
         self._release_if_idle()
 

@@ -146,6 +146,11 @@ class Run:
                     batches.append((series,) + taken)
         return batches
 
+    def _buffered_points(self):
+        """How many logged points wait in memory (for messages about a failing store)."""
+        with self._lock:
+            return sum(len(series.times) for series in self._all)
+
     def _restore_batches(self, batches):
         """Called by the writer when a flush failed: put the points back, in order."""
         with self._lock:
@@ -160,7 +165,10 @@ class Run:
 
     def log_params(self, params):
         """Record several parameters in one transaction (all or nothing)."""
-        self._upsert("params", "param key", _validate.param_value, params)
+        engine = self._writer.engine
+        self._upsert("params", "param key", _validate.param_value, params,
+                     engine.param_columns, engine.param_placeholders, engine.param_update,
+                     engine.param_args)
 
     def set_tag(self, key, value):
         """Set a tag (text); setting it again replaces the value."""
@@ -170,18 +178,21 @@ class Run:
         """Set several tags in one transaction (all or nothing)."""
         self._upsert("tags", "tag key", _validate.tag_value, tags)
 
-    def _upsert(self, table, what, validate_value, items):
+    def _upsert(self, table, what, validate_value, items, columns="value",
+                placeholders="?", update="value = excluded.value", to_args=lambda v: (v,)):
         """Validates every key and value first, so bad input writes nothing, then writes
-        them all in one transaction; a key written again replaces its value."""
+        them all in one transaction; a key written again replaces its value.
+        columns/placeholders/update/to_args: how the engine keeps a value (params on
+        PostgreSQL are a text and its kind)."""
         rows = []
         for key, value in dict(items).items():
             name = _validate.key(key, what)
-            rows.append((self._pk, name, validate_value(name, value)))
+            rows.append((self._pk, name) + to_args(validate_value(name, value)))
         self._check_open()
         if rows:
             self._writer.write(lambda conn: conn.executemany(
-                f"INSERT INTO {table} (run_id, key, value) VALUES (?, ?, ?) "
-                "ON CONFLICT (run_id, key) DO UPDATE SET value = excluded.value", rows))
+                f"INSERT INTO {table} (run_id, key, {columns}) VALUES (?, ?, {placeholders}) "
+                f"ON CONFLICT (run_id, key) DO UPDATE SET {update}", rows))
 
     def set_notes(self, text):
         """Replace the run's Markdown notes."""
@@ -196,7 +207,8 @@ class Run:
         """Copy a file (or a folder, recursively) into the run's artifact folder.
 
         Stored as <store dir>/<stem>-artifacts/<run id>/<name> with its size and
-        sha256. Returns the relative artifact paths recorded.
+        sha256; on a PostgreSQL store, in the database (artifact_parts). Returns the
+        relative artifact paths recorded.
 
         Only regular files are copied (a symlink counts as what it points to). In a
         folder, devices, FIFOs, sockets and dangling symlinks are skipped with one
@@ -213,6 +225,9 @@ class Run:
                                        else os.path.basename(os.path.normpath(source)))
         files = self._artifact_files(source, base)
         self._check_open()
+        if self._writer.engine.artifacts_in_database:
+            self._artifacts_into_database(files)
+            return [rel for _, rel in files]
         target_root = run_artifact_dir(self.store_path, self.id)
         copied, rows = [], []
         try:
@@ -231,6 +246,20 @@ class Run:
                 _remove_quietly(dest)
             raise
         return [rel for _, rel in files]
+
+    def _artifacts_into_database(self, files):
+        """PostgreSQL: every file's row and parts in one transaction (all or nothing)."""
+        from . import _pg_artifacts
+        handles = []
+        try:
+            for src, rel in files:
+                handles.append((_open_regular_file(src), rel))
+            now = _now()
+            self._writer.write(lambda conn: [
+                _pg_artifacts.write_file(conn, self._pk, fd, rel, now) for fd, rel in handles])
+        finally:
+            for fd, _ in handles:
+                os.close(fd)
 
     @staticmethod
     def _artifact_files(source, base):
@@ -312,15 +341,7 @@ def _copy_with_digest(source, dest):
     os.makedirs(os.path.dirname(dest), exist_ok=True)
     digest = hashlib.sha256()
     size = 0
-    # O_NONBLOCK: a FIFO swapped in after the listing must not block the open; fstat
-    # then refuses it (and devices) before a byte is read.
-    source_fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(source_fd).st_mode):
-            raise ValueError(f"artifact {source!r} is not a regular file; nothing was copied")
-    except BaseException:
-        os.close(source_fd)
-        raise
+    source_fd = _open_regular_file(source)
     handle, temp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(dest))
     try:
         with os.fdopen(handle, "wb") as out, os.fdopen(source_fd, "rb") as src:
@@ -337,6 +358,22 @@ def _copy_with_digest(source, dest):
         _remove_quietly(temp)
         raise
     return size, digest.hexdigest()
+
+
+def _open_regular_file(source):
+    """Open source for reading; refuse (ValueError) anything but a regular file.
+
+    O_NONBLOCK: a FIFO swapped in after the listing must not block the open; fstat
+    then refuses it (and devices) before a byte is read.
+    """
+    source_fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(source_fd).st_mode):
+            raise ValueError(f"artifact {source!r} is not a regular file; nothing was copied")
+    except BaseException:
+        os.close(source_fd)
+        raise
+    return source_fd
 
 
 def _remove_quietly(path):

@@ -1,12 +1,14 @@
-"""runlens.Store: reading runs and metrics back from a store file."""
+"""runlens.Store: reading runs and metrics back from a store (a file or PostgreSQL)."""
 
 import math
 import os
+import shutil
 import threading
 import time
 from array import array
 
-from . import _chunks, _db
+from . import _chunks
+from ._engine import engine_for
 from ._errors import StoreError
 from ._ids import resolve_run
 from ._paths import resolve_store_path, run_artifact_dir
@@ -30,8 +32,11 @@ class Store:
     def __init__(self, path=None, crash_timeout=CRASH_TIMEOUT_SECONDS):
         self.path = resolve_store_path(path)
         self.crash_timeout = float(crash_timeout)
+        self._engine = engine_for(self.path)
+        self._label = self._engine.label(self.path)   # for messages: no password
         self._lock = threading.RLock()
-        self._conn = _db.open_store(self.path, readonly=_read_only(self.path))
+        self._conn = self._engine.open(self.path,
+                                       readonly=self._engine.reader_is_read_only(self.path))
 
     def close(self):
         """Close the connection; the Store cannot be used afterwards."""
@@ -48,10 +53,10 @@ class Store:
         return False
 
     def __repr__(self):
-        return f"<runlens.Store {self.path!r}>"
+        return f"<runlens.Store {self._label!r}>"
 
     def _reading(self, what):
-        """Context: the lock, a read transaction, and sqlite3 errors as StoreError."""
+        """Context: the lock, a read transaction, and driver errors as StoreError."""
         store = self
 
         class _Reading:
@@ -59,10 +64,8 @@ class Store:
                 store._lock.acquire()
                 try:
                     if store._conn is None:
-                        raise StoreError(f"the store {store.path} is closed")
-                    self._errors = _db.store_errors(store.path, what)
-                    self._errors.__enter__()
-                    self._txn = _db.read_transaction(store._conn)
+                        raise StoreError(f"the store {store._label} is closed")
+                    self._txn = store._engine.read(store._conn, store.path, what)
                     return self._txn.__enter__()
                 except BaseException:
                     store._lock.release()
@@ -70,12 +73,9 @@ class Store:
 
             def __exit__(self, *exc):
                 try:
-                    self._txn.__exit__(*exc)
+                    return self._txn.__exit__(*exc)
                 finally:
-                    try:
-                        return self._errors.__exit__(*exc)
-                    finally:
-                        store._lock.release()
+                    store._lock.release()
         return _Reading()
 
     # -- runs --------------------------------------------------------------------
@@ -91,7 +91,7 @@ class Store:
         if query is not None and str(query).strip():
             from .query import parse   # written separately; imported only when needed
             matcher = parse(query)
-        where, args = ["1"], []
+        where, args = ["1 = 1"], []
         if experiment is not None:
             where.append("e.name = ?")
             args.append(experiment)
@@ -106,8 +106,9 @@ class Store:
                 " WHERE run_id IN (SELECT r.id FROM runs r JOIN experiments e " \
                 "ON e.id = r.experiment_id WHERE e.name = ?)"
             scope_args = [] if experiment is None else [experiment]
-            params = _grouped(conn.execute(f"SELECT run_id, key, value FROM params{scope}",
-                                           scope_args))
+            params = _grouped(conn.execute(f"SELECT run_id, key, {self._engine.param_select} "
+                                           f"FROM params{scope}", scope_args),
+                              read=self._engine.param_read)
             tags = _grouped(conn.execute(f"SELECT run_id, key, value FROM tags{scope}",
                                          scope_args))
             metric_scope = (scope + " AND" if scope else " WHERE") + " slice = ''"
@@ -130,8 +131,9 @@ class Store:
             row = conn.execute(
                 f"SELECT {_RUN_COLUMNS} FROM runs r JOIN experiments e ON e.id = r.experiment_id "
                 f"LEFT JOIN runs p ON p.id = r.parent_id WHERE r.id = ?", (pk,)).fetchone()
-            params = _grouped(conn.execute("SELECT run_id, key, value FROM params "
-                                           "WHERE run_id = ?", (pk,)))
+            params = _grouped(conn.execute(f"SELECT run_id, key, {self._engine.param_select} "
+                                           f"FROM params WHERE run_id = ?", (pk,)),
+                              read=self._engine.param_read)
             tags = _grouped(conn.execute("SELECT run_id, key, value FROM tags "
                                          "WHERE run_id = ?", (pk,)))
             metrics = _grouped(conn.execute("SELECT run_id, key, last_value FROM series "
@@ -163,14 +165,61 @@ class Store:
                                  run_count=k) for u, n, c, a, t, k in rows]
 
     def artifacts(self, run_id):
-        """Return [{'path', 'size', 'sha256', 'created_at', 'file'}] of a run, by path."""
+        """Return [{'path', 'size', 'sha256', 'created_at', 'file'}] of a run, by path.
+
+        'file' is a local file with the artifact's bytes: beside a SQLite store, or
+        for a PostgreSQL store a copy in the user's cache folder, written (and checked
+        against its sha256) by this call when missing or out of date.
+        """
         with self._reading("read artifacts from") as conn:
             pk, run_uuid = resolve_run(conn, run_id)
             rows = conn.execute("SELECT path, size, sha256, created_at FROM artifacts "
                                 "WHERE run_id = ? ORDER BY path", (pk,)).fetchall()
-        folder = run_artifact_dir(self.path, run_uuid)
-        return [{"path": p, "size": s, "sha256": h, "created_at": c,
-                 "file": os.path.join(folder, *p.split("/"))} for p, s, h, c in rows]
+            if self._engine.artifacts_in_database:
+                from . import _pg_artifacts
+                files = [_pg_artifacts.materialise(conn, pk, run_uuid, self.path, row)
+                         for row in rows]
+        if not self._engine.artifacts_in_database:
+            folder = run_artifact_dir(self.path, run_uuid)
+            files = [os.path.join(folder, *row[0].split("/")) for row in rows]
+        return [{"path": p, "size": s, "sha256": h, "created_at": c, "file": f}
+                for (p, s, h, c), f in zip(rows, files)]
+
+    def read_artifact(self, run_id, path):
+        """Return the bytes of artifact `path` of a run (either engine).
+
+        Raises KeyError when the run has no such artifact.
+        """
+        with self._reading("read artifacts from") as conn:
+            pk, run_uuid, row = self._artifact_row(conn, run_id, path)
+            if self._engine.artifacts_in_database:
+                from . import _pg_artifacts
+                return b"".join(_pg_artifacts.parts(conn, pk, path))
+        with open(os.path.join(run_artifact_dir(self.path, run_uuid), *path.split("/")),
+                  "rb") as handle:
+            return handle.read()
+
+    def save_artifact(self, run_id, path, dest):
+        """Write artifact `path` of a run to the file `dest` (either engine; checked
+        against its sha256 on PostgreSQL) and return dest."""
+        dest = os.fspath(dest)
+        with self._reading("read artifacts from") as conn:
+            pk, run_uuid, row = self._artifact_row(conn, run_id, path)
+            if self._engine.artifacts_in_database:
+                from . import _pg_artifacts
+                return _pg_artifacts.write_to(conn, pk, path, row[0], row[1], dest)
+        shutil.copyfile(os.path.join(run_artifact_dir(self.path, run_uuid),
+                                     *path.split("/")), dest)
+        return dest
+
+    @staticmethod
+    def _artifact_row(conn, run_id, path):
+        pk, run_uuid = resolve_run(conn, run_id)
+        row = conn.execute("SELECT size, sha256 FROM artifacts WHERE run_id = ? AND path = ?",
+                           (pk, path)).fetchone()
+        if row is None:
+            raise KeyError(f"run {run_uuid} has no artifact {path!r}")
+        return pk, run_uuid, row
 
     # -- metrics -----------------------------------------------------------------
 
@@ -225,7 +274,7 @@ class Store:
                 n = row[0]
                 for column, blob in zip(blobs, row[1:]):
                     if len(blob) != 8 * n:
-                        raise StoreError(f"{self.path} is corrupt: a chunk of series {key!r} "
+                        raise StoreError(f"{self._label} is corrupt: a chunk of series {key!r} "
                                          f"has blobs that do not hold {n} points")
                     column.append(blob)
         arrays = [array(code) for code in ("q", "d", "d")[:len(blobs)]]
@@ -254,20 +303,14 @@ def _sorted_by_step(steps, values, times):
     return steps, values, times
 
 
-def _grouped(cursor, null=None):
-    """{run pk: {key: value}} from rows (run_id, key, value); NULL values become `null`."""
+def _grouped(cursor, null=None, read=None):
+    """{run pk: {key: value}} from rows (run_id, key, value); NULL values become `null`,
+    others go through read() when given (the engine's decoding of a param)."""
     groups = {}
     for pk, key, value in cursor:
-        groups.setdefault(pk, {})[key] = null if value is None else value
+        if value is None:
+            value = null
+        elif read is not None:
+            value = read(value)
+        groups.setdefault(pk, {})[key] = value
     return groups
-
-
-def _read_only(path):
-    """True when the store exists but may not be written (open it read-only then)."""
-    if not os.path.exists(path):
-        return False
-    try:
-        _db.check_writable(path)
-    except StoreError:
-        return True
-    return False

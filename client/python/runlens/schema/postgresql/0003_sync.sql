@@ -218,3 +218,22 @@ CREATE TABLE artifact_parts (
 );
 CREATE TRIGGER artifact_parts_changed AFTER INSERT OR UPDATE OR DELETE ON artifact_parts
     FOR EACH STATEMENT EXECUTE FUNCTION runlens_note_change();
+
+-- Compression of the packed columns, PostgreSQL only (not part of the format: a reader
+-- sees the same bytes). The default, pglz, compresses float64 points by almost nothing
+-- and made writing 1 M points take 1.4 s instead of 0.2 s (measured here with COPY);
+-- lz4 is as fast as no compression and still halves sequential steps. A server built
+-- without lz4 stores them uncompressed (EXTERNAL) instead.
+DO $$
+BEGIN
+    ALTER TABLE chunks ALTER COLUMN steps SET COMPRESSION lz4,
+                       ALTER COLUMN vals SET COMPRESSION lz4,
+                       ALTER COLUMN times SET COMPRESSION lz4;
+    ALTER TABLE artifact_parts ALTER COLUMN data SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+    ALTER TABLE chunks ALTER COLUMN steps SET STORAGE EXTERNAL,
+                       ALTER COLUMN vals SET STORAGE EXTERNAL,
+                       ALTER COLUMN times SET STORAGE EXTERNAL;
+    ALTER TABLE artifact_parts ALTER COLUMN data SET STORAGE EXTERNAL;
+END
+$$;
