@@ -11,40 +11,12 @@
 #include "runlens/model/StoreError.h"
 #include "runlens/diagram/TemplateCatalog.h"
 
-#include <sqlite3.h>
 
 #include <QTest>
 
 #include <thread>
 
 using namespace runlens;
-
-namespace {
-
-std::string rawJson(const std::string& path, const std::string& uuid)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(db, "SELECT json FROM diagrams WHERE uuid = ?", -1, &st, nullptr);
-    sqlite3_bind_text(st, 1, uuid.c_str(), -1, SQLITE_TRANSIENT);
-    std::string out;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        out = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return out;
-}
-
-void execSql(const std::string& path, const std::string& sql)
-{
-    sqlite3* db = nullptr;
-    sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-}
-
-} // namespace
 
 class TestDiagramStore : public QObject {
     Q_OBJECT
@@ -68,7 +40,7 @@ private slots:
         QVERIFY(list[1].createdAt > 0 && list[1].updatedAt >= list[1].createdAt);
         QVERIFY(diagrams.load(a.uuid) == a);
         // The table holds exactly the file format.
-        QCOMPARE(rawJson(tmp.path(), a.uuid), DiagramJson::write(a));
+        QCOMPARE(tmp.sql("SELECT json FROM diagrams WHERE uuid = '" + a.uuid + "'"), DiagramJson::write(a));
 
         QVERIFY(diagrams.remove(b.uuid));
         QVERIFY(!diagrams.remove(b.uuid));
@@ -129,7 +101,7 @@ private slots:
         DiagramStore diagrams(Store::open(tmp.path()));
         Diagram d = TemplateCatalog::create("mlops-level-0");
         diagrams.save(d);
-        execSql(tmp.path(), "UPDATE diagrams SET json = '{\"format\": \"runlens-diagram\", \"version\": 1, \"uuid\": 7}'");
+        tmp.sql("UPDATE diagrams SET json = '{\"format\": \"runlens-diagram\", \"version\": 1, \"uuid\": 7}'");
         try {
             diagrams.load(d.uuid);
             QFAIL("loaded a corrupt row");
@@ -139,7 +111,7 @@ private slots:
         }
         // A row whose JSON names another uuid is refused too.
         Diagram other = TemplateCatalog::create("mlops-level-0");
-        execSql(tmp.path(), "UPDATE diagrams SET json = '" + DiagramJson::write(other) + "'");
+        tmp.sql("UPDATE diagrams SET json = '" + DiagramJson::write(other) + "'");
         QVERIFY_THROWS_EXCEPTION(DiagramError, diagrams.load(d.uuid));
     }
 

@@ -1,5 +1,6 @@
 """The store is the contract: what the C++ client writes the Python client reads
-exactly, and the reverse (docs/storage-format.md). Drives tests/support/runlens_test_tool."""
+exactly, and the reverse (docs/storage-format.md), on both engines: a SQLite file and a
+PostgreSQL team store. Drives tests/support/runlens_test_tool."""
 
 import json
 import math
@@ -7,11 +8,10 @@ import os
 import signal
 import sqlite3
 import subprocess
-import tempfile
 import time
 import unittest
 
-import runlens
+from client_testing import TempStoreTest, on_postgresql, runlens, sqlite_only  # noqa: E402
 
 TOOL = os.environ.get("RUNLENS_TEST_TOOL")
 
@@ -44,16 +44,10 @@ def same_floats(a, b):
 
 
 @unittest.skipUnless(TOOL and os.path.exists(TOOL), "RUNLENS_TEST_TOOL is not set (run through ctest)")
-class ContractTest(unittest.TestCase):
-    def setUp(self):
-        self.dir = tempfile.TemporaryDirectory()
-        self.path = os.path.join(self.dir.name, "store.db")
-
-    def tearDown(self):
-        self.dir.cleanup()
-
+class ContractTest(TempStoreTest):
+    @sqlite_only("the file's schema; both engines' schemas are compared by test_pg_schema")
     def test_both_languages_create_the_identical_schema(self):
-        cpp_path = os.path.join(self.dir.name, "cpp.db")
+        cpp_path = os.path.join(self.dir, "cpp.db")
         tool("write", cpp_path, "x", "1")
         with runlens.start_run(store=self.path, name="py"):
             pass
@@ -138,14 +132,18 @@ class ContractTest(unittest.TestCase):
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait()
-        with sqlite3.connect(self.path) as conn:
-            self.assertEqual(conn.execute("PRAGMA integrity_check").fetchone()[0], "ok")
+        if self.engine == "sqlite":
+            with sqlite3.connect(self.path) as conn:
+                self.assertEqual(conn.execute("PRAGMA integrity_check").fetchone()[0], "ok")
         store = runlens.Store(self.path, crash_timeout=0.5)
         steps, values = store.metric(run_id, "x")
         self.assertGreaterEqual(len(steps), flushed)
         self.assertEqual(list(values[:flushed]), [float(i) for i in range(flushed)])
         time.sleep(1.0)
         self.assertEqual(store.run(run_id).status, "crashed")
+
+
+PostgreSQLContractTest = on_postgresql(ContractTest)
 
 
 if __name__ == "__main__":

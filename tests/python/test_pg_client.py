@@ -67,8 +67,20 @@ class LocationTest(PgStoreTest):
             self.assertEqual([r.id for r in store.runs()], [run.id])
         message = self.assert_one_line_error(
             lambda: runlens.start_run(store=f"mysql://bob:{SECRET}@db.lab/runs"),
-            "'mysql://bob@db.lab/runs' is not a store path", "cannot open mysql:// stores")
+            "'mysql://bob@db.lab/runs' is not a store location", "not mysql:// URLs")
         self.assertFalse(os.path.exists("mysql:"), message)
+
+    def test_a_url_on_the_command_line_is_kept_without_its_password(self):
+        # The run records its command line, which every machine of the team then sees.
+        url = self.url_as("postgres", SECRET)
+        argv = ["train.py", "--store", url, f"--store={url}"]
+        with mock.patch.object(sys, "argv", argv):
+            with runlens.start_run(store=self.path) as run:
+                run_id = run.id
+        command = runlens.Store(self.path).run(run_id).command
+        self.assertIn("train.py --store 'postgresql://postgres@/", command)
+        self.assertIn("'--store=postgresql://postgres@/", command)
+        self.assertNotIn(SECRET, command)
 
     def test_wrong_password_is_one_line_without_the_password(self):
         self.sql("CREATE ROLE pwuser LOGIN PASSWORD 'right-pw'")

@@ -68,7 +68,7 @@ public:
     {
         PGconn* conn = PQconnectdb(m_conninfo.c_str());
         PGresult* r = PQexec(conn, sql.c_str());
-        bool ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+        bool ok = PQresultStatus(r) == PGRES_TUPLES_OK || PQresultStatus(r) == PGRES_COMMAND_OK;
         std::string value = ok && PQntuples(r) > 0 ? PQgetvalue(r, 0, 0) : "";
         std::string why = PQerrorMessage(conn);
         PQclear(r);
@@ -88,6 +88,9 @@ public:
 
     // pg_ctl restart: every connection drops; the data stays.
     void restart() const { helper({"restart", QString::fromStdString(m_dir)}); }
+    // The server away for a while, and back: the data stays.
+    void stopServer() const { helper({"stop-server", QString::fromStdString(m_dir)}); }
+    void startServer() const { helper({"start-server", QString::fromStdString(m_dir)}); }
 
     ~PgTestCluster()
     {

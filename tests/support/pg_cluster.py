@@ -30,6 +30,7 @@ From another language (C++ tests, through a subprocess):
         with --watch-pid the cluster goes away by itself when process PID ends.
         Exit code 77 (skip) when the server binaries are absent.
     python3 tests/support/pg_cluster.py restart DIR
+    python3 tests/support/pg_cluster.py stop-server DIR | start-server DIR   (data kept)
     python3 tests/support/pg_cluster.py stop DIR
 """
 
@@ -404,7 +405,7 @@ def main(argv=None):
     start.add_argument("--watch-pid", type=int,
                        help="stop the cluster when this process ends (else it runs "
                             "until `stop DIR`)")
-    for action in ("stop", "restart"):
+    for action in ("stop", "restart", "stop-server", "start-server"):
         sub.add_parser(action).add_argument("dir")
     watcher = sub.add_parser("watch")  # the watchdog itself; not for direct use
     watcher.add_argument("dir")
@@ -421,6 +422,10 @@ def main(argv=None):
             watch(args.dir, args.pid)
         elif args.action == "restart":
             Cluster.attach(args.dir).restart()
+        elif args.action == "stop-server":
+            Cluster.attach(args.dir).stop_server()
+        elif args.action == "start-server":
+            Cluster.attach(args.dir).start_server()
         elif os.path.exists(args.dir):
             Cluster.attach(args.dir).stop()
         # else: stopped already (by its watchdog, or a second stop); nothing to do

@@ -61,7 +61,13 @@ int spin(const std::string& path, long perSecond)
     for (long i = 0;; ++i) {
         run.logMetric("x", double(i));
         if (i % perSecond == perSecond - 1) {
-            run.flush();
+            try {
+                run.flush();
+            } catch (const StoreError& e) {
+                // A team store's server away: the run keeps the points for the next flush.
+                std::cerr << "spin: " << e.what() << std::endl;
+                continue;
+            }
             std::cout << "flushed " << i + 1 << std::endl;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }

@@ -194,8 +194,10 @@ private slots:
         writer.waitForFinished();
     }
 
-    // pg_ctl restart under an open window and a running writer: the window says it
-    // lost the connection, reconnects by itself, and the curve goes on growing.
+    // The server away under an open window and a running writer: the window says it
+    // lost the connection, reconnects by itself when the server is back, and the curve
+    // goes on growing with what the writer kept meanwhile. A quick restart is bridged
+    // without a word (the first read after it reconnects).
     void teamStoreServerRestartIsSurvived()
     {
         if (!TempStore::isPostgres())
@@ -220,10 +222,24 @@ private slots:
         PgTestCluster::shared().restart();
         std::size_t atRestart = cache->find(id, "x")->raw.size();
         QTRY_VERIFY_WITH_TIMEOUT(cache->find(id, "x")->raw.size() >= atRestart + 100, 30000);
-        bool told = false;
-        for (const auto& w : warnings)
-            told = told || w.at(0).toString().contains(QStringLiteral("connection"));
-        QVERIFY2(told, "the window did not say it lost the connection");
+
+        auto told = [&] {
+            for (const auto& w : warnings) {
+                if (w.at(0).toString().contains(QStringLiteral("lost the connection")))
+                    return true;
+            }
+            return false;
+        };
+        PgTestCluster::shared().stopServer();
+        QTRY_VERIFY_WITH_TIMEOUT(told(), 15000);
+        QTest::qWait(1500); // the writer keeps points meanwhile
+        PgTestCluster::shared().startServer();
+        std::size_t atReturn = cache->find(id, "x")->raw.size();
+        QTRY_VERIFY_WITH_TIMEOUT(cache->find(id, "x")->raw.size() >= atReturn + 100, 30000);
+        // Nothing the writer logged while the server was away is missing.
+        const auto& raw = cache->find(id, "x")->raw;
+        for (std::size_t i = 1; i < raw.size(); ++i)
+            QCOMPARE(raw.x(i), raw.x(i - 1) + 1);
         QVERIFY(session.isOpen());
         QCOMPARE(window.runModel()->runById(id)->status == RunStatus::Running, true);
         writer.kill();

@@ -13,6 +13,8 @@ import socket
 import subprocess
 import sys
 
+from . import _paths
+
 GIT_TIMEOUT_SECONDS = 2.0
 
 
@@ -48,12 +50,23 @@ def host():
         return ""
 
 
+def _without_password(arg):
+    """A store URL as an argument ("URL" or "--store=URL") without its password: the run
+    keeps its command line, and so does every machine the store is shared with."""
+    if not isinstance(arg, str):
+        return arg
+    name, eq, rest = arg.partition("=")
+    if eq and "://" in rest and "://" not in name:
+        return name + eq + _paths.redacted(rest)
+    return _paths.redacted(arg)
+
+
 def command():
     """Return the command line that started this process, shell-quoted.
 
     sys.executable comes first so the command can be pasted into a shell as is.
     """
-    argv = [arg for arg in sys.argv if arg != ""] if sys.argv else []
+    argv = [_without_password(arg) for arg in sys.argv if arg != ""] if sys.argv else []
     parts = ([sys.executable] if sys.executable else []) + argv
     try:
         return shlex.join(parts)

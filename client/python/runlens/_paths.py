@@ -45,8 +45,9 @@ def check_store_location(text):
     The message is the C++ side's word for word (core/src/store/StorePath.cpp)."""
     match = _URL.match(text)
     if match and not is_postgres(text):
-        raise StoreError(f"'{_redacted(text)}' is not a store path: this Runlens keeps runs in "
-                         f"SQLite files (e.g. ~/runs.db) and cannot open {match.group(1)}:// stores")
+        raise StoreError(f"'{redacted(text)}' is not a store location: Runlens opens SQLite files "
+                         f"(e.g. ~/runs.db) and PostgreSQL stores (postgresql://...), not "
+                         f"{match.group(1)}:// URLs")
     return text
 
 

@@ -1,5 +1,7 @@
 #include "store/RunEnvironment.h"
 
+#include "runlens/store/StorePath.h"
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -44,6 +46,15 @@ std::string quote(const std::string& arg)
     return out + "'";
 }
 
+// A store URL as an argument ("URL" or "--store=URL") without its password.
+std::string withoutPassword(const std::string& arg)
+{
+    auto eq = arg.find('=');
+    if (eq != std::string::npos && StorePath::isPostgres(arg.substr(eq + 1)))
+        return arg.substr(0, eq + 1) + StorePath::redacted(arg.substr(eq + 1));
+    return StorePath::redacted(arg);
+}
+
 std::string readCommandLine()
 {
     std::ifstream in("/proc/self/cmdline", std::ios::binary);
@@ -56,7 +67,9 @@ std::string readCommandLine()
             end = raw.size();
         if (!out.empty())
             out += ' ';
-        out += quote(raw.substr(start, end - start));
+        // A store URL given on the command line may carry a password; the run keeps it
+        // without (and so does every machine the store is shared with).
+        out += quote(withoutPassword(raw.substr(start, end - start)));
         start = end + 1;
     }
     return out;

@@ -154,9 +154,21 @@ void RunState::flusherLoop()
         lock.unlock();
         try {
             flush();
+            if (m_failingSince > 0)
+                std::fprintf(stderr, "runlens: run '%s' is written again; no point was lost\n", name.c_str());
+            m_failingSince = 0;
         } catch (const std::exception& e) {
-            // Kept for the next flush; the user sees the error at flush()/finish().
-            std::fprintf(stderr, "runlens: could not write run '%s' yet: %s\n", name.c_str(), e.what());
+            // Kept for the next flush; the user sees the error at flush()/finish(). Said
+            // when it starts and then once a minute: a team store's server may be away
+            // for a while, and a line a second would bury the training's own output.
+            double now = wallNow();
+            if (m_failingSince == 0)
+                m_failingSince = now;
+            if (m_lastComplaint < m_failingSince || now - m_lastComplaint >= 60) {
+                std::fprintf(stderr, "runlens: could not write run '%s' for %.0f s (its points are kept): %s\n",
+                             name.c_str(), now - m_failingSince, e.what());
+                m_lastComplaint = now;
+            }
         }
         lock.lock();
     }

@@ -65,6 +65,8 @@ private:
     std::mutex m_flushMutex;
     std::vector<PointBatch> m_unwritten;
     double m_lastHeartbeat = 0;
+    double m_failingSince = 0; // wall time of the first failed flush of a streak, 0: none
+    double m_lastComplaint = 0;
 
     std::mutex m_wakeMutex;
     std::condition_variable m_wake;

@@ -67,7 +67,7 @@ std::string StorePath::redacted(const std::string& location)
             continue;
         }
         auto end = shown.find('&', p);
-        shown.replace(p, (end == std::string::npos ? shown.size() : end) - p, "password=...");
+        shown.replace(p, (end == std::string::npos ? shown.size() : end) - p, "password=***");
         q = p + 1;
     }
     return shown;

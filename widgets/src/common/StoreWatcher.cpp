@@ -39,6 +39,9 @@ StoreWatcher::StoreWatcher(StoreSession* session) : QObject(session), m_session(
     connect(session, &StoreSession::runsDeleted, this, &StoreWatcher::onDeleted);
     connect(session, &StoreSession::experimentsEdited, this, &StoreWatcher::experimentsChanged);
     connect(session, &StoreSession::diagramsEdited, this, &StoreWatcher::diagramsChanged);
+    // A read that failed (a team store's server away) says so here; what it returned
+    // (no runs) must not be taken for "every run was deleted".
+    connect(session, &StoreSession::warning, this, [this] { m_readFailed = true; });
     m_sinceLiveness.start();
 }
 
@@ -87,6 +90,8 @@ void StoreWatcher::poll()
     if (m_notifier)
         m_session->takeChanges(); // what arrived during our own queries: this poll covers it
     const qint64 version = m_session->dataVersion();
+    if (version < 0)
+        return; // unreadable now (the session said why); the next poll tries again
     if (version != m_version) {
         m_version = version;
         ++m_stats.changes;
@@ -122,10 +127,16 @@ void StoreWatcher::readAll()
 {
     ++m_stats.fullReads;
     m_sinceLiveness.restart();
+    m_readFailed = false;
+    auto runs = m_session->runs({.includeArchived = true});
+    if (m_readFailed) {
+        m_version = -1; // read everything again once the store answers
+        return;
+    }
     std::vector<RunRecord> added, changed;
     std::unordered_map<std::string, Known> before;
     before.swap(m_known);
-    for (auto& r : m_session->runs({.includeArchived = true})) {
+    for (auto& r : runs) {
         auto it = before.find(r.uuid);
         const bool isNew = it == before.end();
         const bool differs = !isNew && it->second.fingerprint != fingerprint(r);
@@ -164,8 +175,11 @@ void StoreWatcher::readLive()
     }
     std::vector<RunRecord> changed;
     QStringList gone;
+    m_readFailed = false;
     for (const auto& uuid : live) {
         auto run = m_session->run(uuid);
+        if (m_readFailed)
+            return; // not gone: unreadable now, read again on the next poll
         if (!run) {
             gone << uuid;
             m_known.erase(uuid.toStdString());

@@ -89,6 +89,7 @@ private:
     QElapsedTimer m_sinceLiveness;
     int m_livenessMs = 5000;
     qint64 m_version = -1;
+    bool m_readFailed = false; // the session warned during the read under way
     qint64 m_count = -1;
     std::size_t m_diagrams = 0;
     // What was last read of each run: enough to tell a change and which runs are live.

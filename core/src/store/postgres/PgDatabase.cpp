@@ -104,6 +104,7 @@ void PgDatabase::fail(PGresult* result, const std::string& context)
 
 void PgDatabase::begin(bool forWrite)
 {
+    m_writing = forWrite;
     if (PQstatus(m_conn) != CONNECTION_OK && !reconnect())
         throw StoreError(StoreError::Kind::Connection,
                          "lost the connection to " + where() + " and could not reconnect: " + pgConnectionMessage(m_conn));
@@ -142,6 +143,10 @@ bool PgDatabase::mayRetry(const StoreError& e, int attempt)
     }
     if (e.kind() != StoreError::Kind::Connection || PQstatus(m_conn) == CONNECTION_OK)
         return false;
+    // A read (the app's poll, a view) tries one reconnect and otherwise fails at once:
+    // the window must not freeze while the server is away, and the next poll tries again.
+    if (!m_writing)
+        return attempt == 0 && reconnect();
     // The server went away (a restart, a network drop): reconnect and run the
     // transaction again; nothing of the failed one was committed... unless the
     // connection dropped while COMMIT itself was in flight, which no client can know.

@@ -25,9 +25,10 @@ class PgStatement;
 // Transactions run at READ COMMITTED for writes and REPEATABLE READ READ ONLY for
 // reads (one snapshot, as SQLite's read transaction). A transaction the server asks to
 // retry (serialization failure, deadlock) runs again; a dropped connection is
-// re-established and the transaction run again, for up to kReconnectBudget, after
-// which the caller gets StoreError(Connection) and may try later (a run keeps its
-// points for the next flush).
+// re-established and the transaction run again, for up to kReconnectBudget for a write,
+// after which the caller gets StoreError(Connection) and may try later (a run keeps its
+// points for the next flush); a read tries one reconnect only, so a window polling the
+// store never freezes while the server is away.
 class PgDatabase final : public Database {
 public:
     static constexpr auto kReconnectBudget = std::chrono::seconds(15);
@@ -94,6 +95,7 @@ private:
     std::chrono::steady_clock::time_point m_firstFailure;
     std::string m_schema;            // the store's schema: the payload of its notifications
     std::uint64_t m_listening = 0;   // the generation LISTEN was sent on (0: not asked)
+    bool m_writing = false;          // the transaction under way writes
 };
 
 } // namespace runlens

@@ -38,8 +38,9 @@ StoreError pgError(PGconn* conn, PGresult* result, const std::string& where, con
     if (code == "40001" || code == "40P01")
         return StoreError(K::Busy, "the server asked to retry a write to " + where + " (" + detail + ")");
     if (code == "42501")
-        return StoreError(K::File, "no right to change " + where + "; nothing was written (" + detail
-                                       + "). Ask its owner for the writer role (docs/team-store.md).");
+        return StoreError(K::File, "your role may not do this on " + where + " (" + detail
+                                       + "); nothing was written. Ask its owner for the viewer or writer role "
+                                         "(docs/team-store.md).");
     if (code == "25006")
         return StoreError(K::File, where + " is open read-only; nothing was written");
     if (code == "53100")
