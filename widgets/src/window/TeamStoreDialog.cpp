@@ -21,12 +21,17 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent)
     intro->setWordWrap(true);
     m_edit->setObjectName(QStringLiteral("teamStoreLocation"));
     m_edit->setPlaceholderText(QStringLiteral("postgresql://alice@db.lab/runlens_team"));
-    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) * 3 / 2);
+    // Wrapped labels get their height from a known width: without one the dialog opens
+    // too short and cuts the first lines off (seen at 1366x768 in German).
+    const int width = m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) * 3 / 2;
+    intro->setFixedWidth(width);
     auto* passwords = new QLabel(tr("The password comes from ~/.pgpass or the service file; Runlens never shows "
                                     "or keeps one. Encrypted connections: add ?sslmode=verify-full."));
     passwords->setWordWrap(true);
+    passwords->setFixedWidth(width);
     passwords->setEnabled(false); // a hint, in the muted colour
     m_problem->setWordWrap(true);
+    m_problem->setFixedWidth(width);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
     m_open = buttons->button(QDialogButtonBox::Open);
@@ -40,6 +45,7 @@ TeamStoreDialog::TeamStoreDialog(QWidget* parent)
     layout->addWidget(passwords);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     check();
 }
 
