@@ -6,6 +6,7 @@
 #include "BenchTimer.h"
 
 #include <runlens/client.h>
+#include <runlens/sync/StoreSync.h>
 
 #include <libpq-fe.h>
 
@@ -160,6 +161,25 @@ int main()
     std::printf("  PostgreSQL (bytea chunks)                            %8.1f ms   (target <= 40 ms)\n", rPg * 1e3);
     std::printf("  SQLite                                               %8.1f ms\n", rFile * 1e3);
     std::printf("  ratio PostgreSQL / SQLite                            %8.2f x\n\n", rPg / rFile);
+
+    // runlens sync of a file store into a team store (issue 15: >= 1 M points/s), beside
+    // a sync of the same file into a new file.
+    std::size_t synced = 0;
+    double sPg = median([&] {
+        auto t0 = std::chrono::steady_clock::now();
+        synced = StoreSync(fileStore, pg.freshStore()).run({}).points;
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    });
+    double sFile = median([&] {
+        std::string target = benchStorePath("pg-bench-sync.db");
+        auto t0 = std::chrono::steady_clock::now();
+        StoreSync(fileStore, target).run({});
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    });
+    std::printf("runlens sync of a %zu-point file store into a new store\n", synced);
+    std::printf("  into PostgreSQL                                      %8.2f M points/s   (target >= 1 M points/s)\n",
+                double(synced) / sPg / 1e6);
+    std::printf("  into a SQLite file                                   %8.2f M points/s\n\n", double(synced) / sFile / 1e6);
 
     std::string pgRuns = pg.freshStore(), fileRuns = benchStorePath("pg-bench-runs.db");
     fillRuns(pgRuns, kRuns);
