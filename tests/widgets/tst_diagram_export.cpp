@@ -12,6 +12,8 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileSystemModel>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -64,19 +66,35 @@ QImage renderEditor(DiagramEditor& e, QSize size)
 QString answerFileDialog(const std::function<void()>& open, const QString& answer)
 {
     QString suggested;
+    bool folderLoaded = false;
     QTimer poll;
     poll.setInterval(10);
     QObject::connect(&poll, &QTimer::timeout, [&] {
         auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        poll.stop();
-        suggested = dialog->selectedFiles().value(0);
+        if (suggested.isEmpty())
+            suggested = dialog->selectedFiles().value(0);
         if (answer.isEmpty()) {
+            poll.stop();
             dialog->reject();
             return;
         }
-        dialog->selectFile(answer);
+        // The dialog's file model loads a folder on a thread of its own and, when it is
+        // done, puts the suggested name back into the name field: change the folder,
+        // then type the name, and accept only once the field holds it.
+        const QFileInfo wanted(answer);
+        if (QFileInfo(dialog->directory().absolutePath()) != QFileInfo(wanted.absolutePath())) {
+            if (auto* model = dialog->findChild<QFileSystemModel*>())
+                QObject::connect(model, &QFileSystemModel::directoryLoaded, &poll, [&] { folderLoaded = true; });
+            dialog->setDirectory(wanted.absolutePath());
+            return;
+        }
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (!name || !folderLoaded)
+            return;
+        name->setText(wanted.fileName());
+        poll.stop();
         static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
     });
     poll.start();
