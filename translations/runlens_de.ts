@@ -2142,18 +2142,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open Store…</source>
-        <translation>Datenspeicher ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;New Store…</source>
-        <translation>&amp;Neuer Datenspeicher…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
@@ -2238,10 +2226,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>%1 — Runlens</source>
-        <translation>%1 — Runlens</translation>
-    </message>
-    <message>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
@@ -2280,34 +2264,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
         <translation>Der Datenspeicher wird beobachtet: Neue Läufe, Punkte und Zustände erscheinen von selbst.</translation>
     </message>
     <message>
-        <source>Clear Menu</source>
-        <translation>Menü leeren</translation>
-    </message>
-    <message>
-        <source>There is no store at %1.</source>
-        <translation>Unter %1 gibt es keinen Datenspeicher.</translation>
-    </message>
-    <message>
-        <source>Open Store</source>
-        <translation>Datenspeicher öffnen</translation>
-    </message>
-    <message>
-        <source>Runlens stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation>Runlens-Datenspeicher (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>New Store</source>
-        <translation>Neuer Datenspeicher</translation>
-    </message>
-    <message>
-        <source>Runlens stores (*.db)</source>
-        <translation>Runlens-Datenspeicher (*.db)</translation>
-    </message>
-    <message>
-        <source>%1 exists already; open it with File &gt; Open Store.</source>
-        <translation>%1 existiert bereits; mit Datei &gt; Datenspeicher öffnen öffnen.</translation>
-    </message>
-    <message>
         <source>Training demo models…</source>
         <translation>Demo-Modelle werden trainiert…</translation>
     </message>
@@ -2334,18 +2290,6 @@ Wichtigkeit %2 ± %3 (Anteil %4 %)</translation>
     <message>
         <source>Bring runs from another store into this one, or the other way</source>
         <translation>Läufe aus einem anderen Datenspeicher in diesen holen oder umgekehrt</translation>
-    </message>
-    <message>
-        <source>Open &amp;Team Store…</source>
-        <translation>&amp;Team-Datenspeicher öffnen…</translation>
-    </message>
-    <message>
-        <source>Open a store shared on a PostgreSQL server</source>
-        <translation>Einen auf einem PostgreSQL-Server geteilten Datenspeicher öffnen</translation>
-    </message>
-    <message>
-        <source>%1 (read-only) — Runlens</source>
-        <translation>%1 (schreibgeschützt) — Runlens</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4095,69 @@ Eine Metrik mit Teilmenge protokollieren (z. B. run.log_metric(&quot;val/acc&quo
     <message>
         <source>Show only %1 runs (with the other pressed ones)</source>
         <translation>Nur Läufe mit Status „%1“ zeigen (zusammen mit den anderen gedrückten)</translation>
+    </message>
+</context>
+<context>
+    <name>runlens::StoreActions</name>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>Datenspeicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Neuer Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Store…</source>
+        <translation>&amp;Team-Datenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a store shared on a PostgreSQL server</source>
+        <translation>Einen auf einem PostgreSQL-Server geteilten Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Runlens</source>
+        <translation>Runlens</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Runlens</source>
+        <translation>%1 (schreibgeschützt) — Runlens</translation>
+    </message>
+    <message>
+        <source>%1 — Runlens</source>
+        <translation>%1 — Runlens</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Unter %1 gibt es keinen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>Runlens stores (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Runlens-Datenspeicher (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Neuer Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Runlens stores (*.db)</source>
+        <translation>Runlens-Datenspeicher (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it with File &gt; Open Store.</source>
+        <translation>%1 existiert bereits; mit Datei &gt; Datenspeicher öffnen öffnen.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ constexpr const char* kColumns = "SELECT uuid, name, source_run, created_at, upd
 
 DiagramStore::DiagramStore(Store store) : m_store(std::move(store)) {}
 
-bool DiagramStore::hasTable() const { return m_store.database().schemaVersion() >= 2; }
+bool DiagramStore::hasTable() const { return m_store.schemaVersion() >= 2; }
 
 std::vector<DiagramInfo> DiagramStore::list() const
 {

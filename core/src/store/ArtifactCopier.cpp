@@ -132,29 +132,23 @@ ArtifactCopier::Result ArtifactCopier::stream(const std::string& source, const s
     return {rel, total, sha256};
 }
 
-namespace {
-// Streams source into dest through a temporary file beside it, renamed into place only
-// when complete and checked: a failure leaves nothing behind. keepMode copies the
-// source's permission bits.
-ArtifactCopier::Result streamToFile(const std::string& dest, const std::string& source, const std::string& name,
-                                    const ArtifactCopier::Limits& limits, bool keepMode)
+void ArtifactCopier::writeAtomically(const std::string& dest, const Producer& produce, int mode)
 {
     auto cannotWrite = [&](const std::string& why) {
         throw StoreError(StoreError::Kind::File, "cannot write '" + dest + "': " + why);
     };
-    std::string pattern = (fs::path(dest).parent_path() / ".tmp-XXXXXX").string();
+    std::string pattern = (fs::absolute(dest).parent_path() / ".tmp-XXXXXX").string();
     TempFile out;
     out.fd = ::mkstemp(pattern.data());
     if (out.fd < 0)
         cannotWrite(std::strerror(errno));
     out.path = pattern;
-    auto result = ArtifactCopier::stream(source, name, limits, [&](const char* data, std::size_t size) {
+    produce([&](const char* data, std::size_t size) {
         if (!writeAll(out.fd, data, size))
             cannotWrite(std::strerror(errno));
     });
-    struct stat st {};
-    if (keepMode && ::stat(source.c_str(), &st) == 0)
-        ::fchmod(out.fd, st.st_mode & 0777);
+    if (mode >= 0)
+        ::fchmod(out.fd, static_cast<mode_t>(mode));
     if (::close(out.fd) != 0) {
         out.fd = -1;
         cannotWrite(std::strerror(errno));
@@ -163,9 +157,7 @@ ArtifactCopier::Result streamToFile(const std::string& dest, const std::string& 
     if (::rename(out.path.c_str(), dest.c_str()) != 0)
         cannotWrite(std::strerror(errno));
     out.path.clear();
-    return result;
 }
-} // namespace
 
 ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const std::string& runUuid,
                                             const std::string& source, const std::string& name, const Limits& limits)
@@ -175,14 +167,18 @@ ArtifactCopier::Result ArtifactCopier::copy(const std::string& storePath, const 
     fs::create_directories(dest.parent_path(), ec);
     if (ec)
         throw StoreError(StoreError::Kind::File, "cannot copy artifact to '" + dest.string() + "': " + ec.message());
-    return streamToFile(dest.string(), source, name, limits, true);
+    Result result;
+    struct stat st {};
+    int mode = ::stat(source.c_str(), &st) == 0 ? static_cast<int>(st.st_mode & 0777) : -1;
+    writeAtomically(dest.string(), [&](const Sink& sink) { result = stream(source, name, limits, sink); }, mode);
+    return result;
 }
 
 void ArtifactCopier::saveVerified(const std::string& file, const std::string& sha256, const std::string& destination)
 {
     Limits limits;
     limits.expectedSha256 = sha256;
-    streamToFile(fs::absolute(destination).string(), file, {}, limits, false);
+    writeAtomically(destination, [&](const Sink& sink) { stream(file, {}, limits, sink); });
 }
 
 } // namespace runlens

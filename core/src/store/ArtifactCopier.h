@@ -41,6 +41,11 @@ public:
     // database). A sha256 other than limits.expectedSha256 throws after the last piece.
     using Sink = std::function<void(const char* data, std::size_t size)>;
     static Result stream(const std::string& source, const std::string& name, const Limits& limits, const Sink& sink);
+    // Writes what produce hands to its sink into dest through a temporary file beside it,
+    // renamed into place only when produce returns (mode: its permission bits, < 0 the
+    // default): a failure or a refusal by produce leaves nothing behind.
+    using Producer = std::function<void(const Sink& sink)>;
+    static void writeAtomically(const std::string& dest, const Producer& produce, int mode = -1);
     // Copies a stored artifact file to destination (through a temporary file renamed
     // into place), refusing it when its bytes no longer hash to sha256.
     static void saveVerified(const std::string& file, const std::string& sha256, const std::string& destination);

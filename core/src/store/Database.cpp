@@ -7,11 +7,9 @@
 
 namespace runlens {
 
-bool Database::isPostgresLocation(const std::string& location) { return StorePath::isPostgres(location); }
-
 std::shared_ptr<Database> Database::connect(const std::string& location, bool readOnly)
 {
-    if (isPostgresLocation(location))
+    if (StorePath::isPostgres(location))
         return std::make_shared<PgDatabase>(location, readOnly);
     StorePath::checkIsPath(location);
     return std::make_shared<SqliteDatabase>(location, readOnly);

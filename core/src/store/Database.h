@@ -48,7 +48,6 @@ public:
     // A file path, or a postgresql:// URL; a URL with a scheme Runlens does not know is
     // refused (StoreError::File) before anything is created.
     static std::shared_ptr<Database> connect(const std::string& location, bool readOnly);
-    static bool isPostgresLocation(const std::string& location);
 
     virtual StoreEngine engine() const = 0;
     bool isReadOnly() const { return m_readOnly; }

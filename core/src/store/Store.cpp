@@ -28,7 +28,11 @@ Store::Store(std::shared_ptr<Database> db) : m_db(std::move(db)) {}
 
 Store Store::openServer(const std::string& url, Mode mode)
 {
-    auto db = Database::connect(url, mode == Mode::ReadOnly);
+    return prepared(Database::connect(url, mode == Mode::ReadOnly));
+}
+
+Store Store::prepared(std::shared_ptr<Database> db)
+{
     std::lock_guard lock(db->mutex());
     SchemaMigrator::prepare(*db);
     return Store(std::move(db));
@@ -38,7 +42,7 @@ Store Store::open(const std::string& path, Mode mode)
 {
     if (path.empty())
         throw StoreError(StoreError::Kind::InvalidInput, "no store path given");
-    if (Database::isPostgresLocation(path))
+    if (StorePath::isPostgres(path))
         return openServer(path, mode);
     StorePath::checkIsPath(path);
     bool readOnly = mode == Mode::ReadOnly;
@@ -70,17 +74,18 @@ Store Store::openDefault(Mode mode) { return open(defaultPath(), mode); }
 
 Store Store::openExisting(const std::string& path)
 {
-    if (Database::isPostgresLocation(path)) {
+    if (StorePath::isPostgres(path)) {
         // A viewer (no INSERT right) gets a read-only store, as a file without write
         // permission does; the server is asked rather than the user told after a failure.
-        auto probe = Database::connect(path, false);
-        bool writer = static_cast<PgDatabase&>(*probe).mayWrite();
-        if (!writer && probe->schemaVersion() == 0)
-            throw StoreError(StoreError::Kind::NotFound,
-                             "there is no Runlens store in '" + probe->path() + "' yet, and you may only read it: "
-                             "a writer creates it when it first logs a run");
-        probe.reset();
-        return openServer(path, writer ? Mode::ReadWrite : Mode::ReadOnly);
+        auto db = std::make_shared<PgDatabase>(path, false);
+        if (!db->mayWrite()) {
+            if (db->schemaVersion() == 0)
+                throw StoreError(StoreError::Kind::NotFound,
+                                 "there is no Runlens store in '" + db->path() + "' yet, and you may only read it: "
+                                 "a writer creates it when it first logs a run");
+            db->becomeReadOnly();
+        }
+        return prepared(std::move(db));
     }
     StorePath::checkIsPath(path);
     if (!std::filesystem::exists(path))

@@ -31,7 +31,7 @@ struct SelectedRun {
 // A store that is read as it is: never created, migrated or written.
 std::shared_ptr<Database> openAsIs(const std::string& path, int& version)
 {
-    if (!Database::isPostgresLocation(path)) {
+    if (!StorePath::isPostgres(path)) {
         StorePath::checkIsPath(path);
         std::error_code ec;
         if (!fs::is_regular_file(path, ec))
@@ -280,7 +280,7 @@ SyncReport StoreSync::run(const SyncOptions& options, const ProgressFn& progress
     if (!options.dryRun) {
         target = Store::open(m_target);
         targetDb = &target->database();
-    } else if (Database::isPostgresLocation(m_target) ? Database::connect(m_target, true)->schemaVersion() > 0
+    } else if (StorePath::isPostgres(m_target) ? Database::connect(m_target, true)->schemaVersion() > 0
                                                       : fs::exists(m_target, ec)) {
         preview = openAsIs(m_target, targetVersion);
         targetDb = preview.get();

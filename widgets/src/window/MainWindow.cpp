@@ -9,11 +9,9 @@
 #include "runs/FirstRunChoice.h"
 #include "import/ImportDialog.h"
 #include "window/PreferencesDialog.h"
-#include "runs/QueryBar.h"
 #include "window/RecentStores.h"
-#include "window/StoreLabel.h"
-#include "window/TeamStoreDialog.h"
-#include "runlens/store/StorePath.h"
+#include "window/StoreActions.h"
+#include "runs/QueryBar.h"
 #include "runs/RunActions.h"
 #include "runs/RunDetailsPanel.h"
 #include "runs/RunFilterProxy.h"
@@ -55,7 +53,8 @@ MainWindow::MainWindow(StoreSession* session, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_model(new RunTableModel(this)), m_selection(new RunSelection(this)),
       m_runsView(new RunsView(m_model, m_selection)), m_experiments(new ExperimentsPanel),
       m_details(new RunDetailsPanel(session, m_model)), m_curves(new CurvesPanel(session, m_model)),
-      m_actions(new RunActions(session, m_model, m_selection, this))
+      m_actions(new RunActions(session, m_model, m_selection, this)),
+      m_stores(new StoreActions(session, this, [this](const QString& m) { showError(m); }))
 {
     initResources(); // the widgets library is static: its resources need a nudge
     setObjectName(QStringLiteral("mainWindow"));
@@ -123,12 +122,7 @@ void MainWindow::buildMenus()
 void MainWindow::buildFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Store…"), QKeySequence::Open, this, &MainWindow::openStoreDialog);
-    file->addAction(tr("&New Store…"), QKeySequence::New, this, &MainWindow::newStoreDialog);
-    file->addAction(tr("Open &Team Store…"), this, &MainWindow::teamStoreDialog)
-        ->setToolTip(tr("Open a store shared on a PostgreSQL server"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
+    m_stores->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Import Folder…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { importDialog(true); })
         ->setToolTip(tr("Import MLflow, TensorBoard or CSV logs from a folder"));
@@ -268,7 +262,7 @@ void MainWindow::connectViews()
     connect(m_experiments, &ExperimentsPanel::showArchivedChanged, m_showArchived, &QAction::setChecked);
     connect(m_experiments, &ExperimentsPanel::archiveRequested, m_session, &StoreSession::setExperimentArchived);
 
-    connect(m_runsView, &RunsView::openStoreRequested, this, &MainWindow::openStoreDialog);
+    connect(m_runsView, &RunsView::openStoreRequested, m_stores, &StoreActions::openStoreDialog);
     connect(m_runsView, &RunsView::demoRequested, this, &MainWindow::fillWithDemoRuns);
     connect(m_runsView, &RunsView::chooseColumnsRequested, this, &MainWindow::chooseColumns);
     connect(m_runsView, &RunsView::columnsChosen, this, &MainWindow::setUserColumns);
@@ -309,16 +303,7 @@ void MainWindow::storeChanged(const std::vector<RunRecord>& runs)
     reloadExperiments();
     restoreStoreSettings();
     m_curves->setStore(m_session->isOpen() ? m_session->path() : QString());
-    if (m_session->isOpen()) {
-        RecentStores::add(m_session->path());
-        rebuildRecentMenu();
-        QString name = StoreLabel::shortName(m_session->path());
-        setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — Runlens").arg(name) : tr("%1 — Runlens").arg(name));
-        if (!StorePath::isPostgres(m_session->path().toStdString()))
-            setWindowFilePath(m_session->path());
-    } else {
-        setWindowTitle(tr("Runlens"));
-    }
+    m_stores->storeShown();
     m_selection->set({}, {});
     m_actions->updateEnabled();
     runsChanged();
@@ -401,62 +386,7 @@ void MainWindow::updateStatusBar()
     m_liveLabel->setToolTip(tr("The store is watched: new runs, points and statuses appear by themselves."));
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = RecentStores::list();
-    for (int i = 0; i < recent.size(); ++i) {
-        QString path = recent[i];
-        QString text = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(path) : path;
-        m_recentMenu->addAction(text, this, [this, path] { openStore(path); });
-    }
-    m_recentMenu->addSeparator();
-    QAction* clear = m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-        RecentStores::clear();
-        rebuildRecentMenu();
-    });
-    clear->setEnabled(!recent.isEmpty());
-}
-
-bool MainWindow::openStore(const QString& path)
-{
-    if (!StorePath::isPostgres(path.toStdString()) && !QFileInfo::exists(path)) {
-        RecentStores::remove(path);
-        rebuildRecentMenu();
-        showError(tr("There is no store at %1.").arg(path));
-        return false;
-    }
-    return m_session->open(path);
-}
-
-void MainWindow::openStoreDialog()
-{
-    QString dir = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QString();
-    QString path = QFileDialog::getOpenFileName(this, tr("Open Store"), dir,
-                                                tr("Runlens stores (*.db *.sqlite *.sqlite3);;All files (*)"));
-    if (!path.isEmpty())
-        openStore(path);
-}
-
-void MainWindow::teamStoreDialog()
-{
-    TeamStoreDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openStore(dialog.location());
-}
-
-void MainWindow::newStoreDialog()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("New Store"), QStringLiteral("runlens.db"),
-                                                tr("Runlens stores (*.db)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        showError(tr("%1 exists already; open it with File > Open Store.").arg(path));
-        return;
-    }
-    m_session->open(path);
-}
+bool MainWindow::openStore(const QString& path) { return m_stores->openStore(path); }
 
 void MainWindow::fillWithDemoRuns()
 {
@@ -473,29 +403,18 @@ void MainWindow::fillWithDemoRuns()
     });
 }
 
-bool MainWindow::isStoreFile(const QString& path)
-{
-    // A Runlens store says so in its SQLite header (application_id "RLNS" at byte 68);
-    // other SQLite files (an MLflow backend, say) are for the importer.
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray header = file.read(100);
-    return header.size() == 100 && header.startsWith("SQLite format 3") && header.mid(68, 4) == "RLNS";
-}
-
 void MainWindow::openPaths(const QStringList& paths)
 {
     QString store;
     QStringList others;
     for (const auto& p : paths) {
-        if (store.isEmpty() && isStoreFile(p))
+        if (store.isEmpty() && StoreActions::isStoreFile(p))
             store = p;
         else
             others << p;
     }
     if (!store.isEmpty())
-        openStore(store);
+        m_stores->openStore(store);
     if (!others.isEmpty())
         emit importRequested(others);
 }

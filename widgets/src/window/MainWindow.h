@@ -20,6 +20,7 @@ namespace runlens {
 class CurvesPanel;
 class ExperimentsPanel;
 class RunActions;
+class StoreActions;
 class RunDetailsPanel;
 class RunSelection;
 class RunTableModel;
@@ -86,10 +87,6 @@ private:
     void showCurrentRun();
     void selectFirstRun();
     void updateStatusBar();
-    void rebuildRecentMenu();
-    void openStoreDialog();
-    void newStoreDialog();
-    void teamStoreDialog();
     void importDialog(bool folder);
     void syncDialog();
     void chooseColumns();
@@ -99,7 +96,6 @@ private:
     QString storeSettingsKey() const;
     void showError(const QString& message);
     void resetLayout();
-    static bool isStoreFile(const QString& path);
 
     StoreSession* m_session;
     RunTableModel* m_model;
@@ -109,12 +105,12 @@ private:
     RunDetailsPanel* m_details;
     CurvesPanel* m_curves;
     RunActions* m_actions;
+    StoreActions* m_stores;
     QUndoGroup* m_undoGroup = nullptr;
     QList<QPair<QPointer<QWidget>, QUndoStack*>> m_undoOwners;
     QDockWidget* m_experimentsDock = nullptr;
     QDockWidget* m_detailsDock = nullptr;
     QDockWidget* m_curvesDock = nullptr;
-    QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_showArchived = nullptr;
     QLabel* m_storeLabel = nullptr;

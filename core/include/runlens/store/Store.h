@@ -91,6 +91,7 @@ private:
     friend class Run;
     explicit Store(std::shared_ptr<Database> db);
     static Store openServer(const std::string& url, Mode mode);
+    static Store prepared(std::shared_ptr<Database> db);
     std::int64_t runKey(const std::string& runId) const;
 
     std::shared_ptr<Database> m_db;

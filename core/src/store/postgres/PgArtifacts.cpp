@@ -4,9 +4,6 @@
 #include "store/Sha256.h"
 #include "runlens/model/StoreError.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <memory>
 
@@ -52,76 +49,45 @@ ArtifactCopier::Result PgArtifacts::put(Database& db, std::int64_t runId, const 
     return result;
 }
 
-namespace {
-struct File {
-    std::FILE* f = nullptr;
-    std::string path;
-    ~File()
-    {
-        if (f)
-            std::fclose(f);
-        if (!path.empty())
-            std::remove(path.c_str());
-    }
-};
-}
-
 void PgArtifacts::get(Database& db, std::int64_t runId, const std::string& path, const std::string& destination)
 {
-    auto cannotWrite = [&](const std::string& why) {
-        throw StoreError(StoreError::Kind::File, "cannot write '" + destination + "': " + why);
-    };
     std::error_code ec;
     fs::path dest(destination);
     if (dest.has_parent_path())
         fs::create_directories(dest.parent_path(), ec);
-    File out;
-    out.path = destination + ".part";
-    out.f = std::fopen(out.path.c_str(), "wb");
-    if (!out.f)
-        cannotWrite(std::strerror(errno));
-    Sha256 hash;
-    std::string expected;
-    std::int64_t size = -1, total = 0;
-    // One snapshot: a writer replacing the file meanwhile is seen whole or not at all.
-    // Part by part, so a large file never sits in memory whole.
-    db.read([&] {
-        auto& row = db.prepare("SELECT size, sha256 FROM artifacts WHERE run_id = ? AND path = ?");
-        row.bind(1, runId).bind(2, path);
-        if (row.step()) {
-            size = row.int64At(0);
-            expected = row.textAt(1);
-        }
-        row.reset();
+    ArtifactCopier::writeAtomically(destination, [&](const ArtifactCopier::Sink& sink) {
+        Sha256 hash;
+        std::string expected;
+        std::int64_t size = -1, total = 0;
+        // One snapshot: a writer replacing the file meanwhile is seen whole or not at
+        // all. Part by part, so a large file never sits in memory whole.
+        db.read([&] {
+            auto& row = db.prepare("SELECT size, sha256 FROM artifacts WHERE run_id = ? AND path = ?");
+            row.bind(1, runId).bind(2, path);
+            if (row.step()) {
+                size = row.int64At(0);
+                expected = row.textAt(1);
+            }
+            row.reset();
+            auto& part = db.prepare("SELECT data FROM artifact_parts WHERE run_id = ? AND path = ? AND seq = ?");
+            for (std::int64_t seq = 0; total < size; ++seq) {
+                part.bind(1, runId).bind(2, path).bind(3, seq);
+                if (!part.step())
+                    break;
+                auto n = static_cast<std::size_t>(part.bytesAt(0));
+                sink(static_cast<const char*>(part.blobAt(0)), n);
+                hash.update(part.blobAt(0), n);
+                total += static_cast<std::int64_t>(n);
+                part.reset();
+            }
+        });
         if (size < 0)
-            return;
-        auto& part = db.prepare("SELECT data FROM artifact_parts WHERE run_id = ? AND path = ? AND seq = ?");
-        for (std::int64_t seq = 0; total < size; ++seq) {
-            part.bind(1, runId).bind(2, path).bind(3, seq);
-            if (!part.step())
-                break;
-            auto n = static_cast<std::size_t>(part.bytesAt(0));
-            if (std::fwrite(part.blobAt(0), 1, n, out.f) != n)
-                cannotWrite(std::strerror(errno));
-            hash.update(part.blobAt(0), n);
-            total += static_cast<std::int64_t>(n);
-            part.reset();
-        }
+            throw StoreError(StoreError::Kind::NotFound, "the run has no artifact '" + path + "'");
+        if (total != size || hash.hex() != expected)
+            throw StoreError(StoreError::Kind::File, "artifact '" + path + "' in the store is damaged ("
+                                                         + std::to_string(total) + " of " + std::to_string(size)
+                                                         + " bytes, sha256 does not match)");
     });
-    if (size < 0)
-        throw StoreError(StoreError::Kind::NotFound, "the run has no artifact '" + path + "'");
-    std::string sha = hash.hex();
-    if (total != size || sha != expected)
-        throw StoreError(StoreError::Kind::File, "artifact '" + path + "' in the store is damaged (" + std::to_string(total)
-                                                     + " of " + std::to_string(size) + " bytes, sha256 does not match)");
-    if (std::fclose(out.f) != 0) {
-        out.f = nullptr;
-        cannotWrite(std::strerror(errno));
-    }
-    out.f = nullptr;
-    if (std::rename(out.path.c_str(), destination.c_str()) != 0)
-        cannotWrite(std::strerror(errno));
-    out.path.clear();
 }
 
 } // namespace runlens

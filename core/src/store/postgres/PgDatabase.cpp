@@ -65,6 +65,12 @@ bool PgDatabase::reconnect()
     return true;
 }
 
+void PgDatabase::becomeReadOnly()
+{
+    m_readOnly = true;
+    command("SET default_transaction_read_only = on");
+}
+
 int PgDatabase::socket() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK ? PQsocket(m_conn) : -1; }
 
 void PgDatabase::command(const char* sql)

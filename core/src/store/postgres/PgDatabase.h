@@ -56,6 +56,9 @@ public:
     int notificationSocket() override;
     bool takeNotifications() override;
 
+    // From now on refuses writes (a viewer's store), as if opened read-only.
+    void becomeReadOnly();
+
     // Whether the signed-in role may write this store (INSERT on runs, or CREATE in an
     // empty schema, where the first writer creates the store).
     bool mayWrite();
