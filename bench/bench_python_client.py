@@ -26,17 +26,22 @@ sys.path.insert(0, os.path.join(HERE, "..", "client", "python"))
 import runlens  # noqa: E402
 
 
-def bench_client(folder, n):
-    """Return (seconds for loop + finish, seconds for the loop alone, run id, store path)."""
-    path = os.path.join(folder, "client.db")
-    run = runlens.start_run(store=path, experiment="bench", name="log_metric")
+def log_metric_loop(store, n):
+    """Return (seconds for loop + finish, seconds for the loop alone, run id) of n
+    log_metric calls into store (a file path or a team store's URL)."""
+    run = runlens.start_run(store=store, experiment="bench", name="log_metric")
     started = time.perf_counter()
     for i in range(n):
         run.log_metric("loss", 1.0 / (i + 1))
     looped = time.perf_counter()
     run.finish()
-    finished = time.perf_counter()
-    return finished - started, looped - started, run.id, path
+    return time.perf_counter() - started, looped - started, run.id
+
+
+def bench_client(folder, n):
+    """Return (seconds for loop + finish, seconds for the loop alone, run id, store path)."""
+    path = os.path.join(folder, "client.db")
+    return (*log_metric_loop(path, n), path)
 
 
 def bench_baseline(folder, n):

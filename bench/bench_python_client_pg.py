@@ -29,17 +29,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "client", "python"))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "support"))
 
 import runlens  # noqa: E402
-
-
-def bench_client(store, n):
-    """Return (seconds for loop + finish, seconds for the loop alone, run id)."""
-    run = runlens.start_run(store=store, experiment="bench", name="log_metric")
-    started = time.perf_counter()
-    for i in range(n):
-        run.log_metric("loss", 1.0 / (i + 1))
-    looped = time.perf_counter()
-    run.finish()
-    return time.perf_counter() - started, looped - started, run.id
+from bench_python_client import log_metric_loop  # noqa: E402
 
 
 def bench_baseline(connect, m):
@@ -72,9 +62,9 @@ def one_round(cluster, url, n, m, folder):
     """One repeat on a fresh schema (PostgreSQL) and a fresh file (SQLite)."""
     schema = cluster.fresh_schema() if cluster else None
     store = cluster.url(schema=schema) if cluster else url
-    total, loop, run_id = bench_client(store, n)
+    total, loop, run_id = log_metric_loop(store, n)
     read = bench_read(store, run_id, n)
-    sqlite_total, _, _ = bench_client(os.path.join(folder, f"{time.time_ns()}.db"), n)
+    sqlite_total, _, _ = log_metric_loop(os.path.join(folder, f"{time.time_ns()}.db"), n)
     if cluster:
         baseline = bench_baseline(lambda: cluster.connect(schema=schema), m)
     else:
